@@ -5,7 +5,4 @@
  */
 module io.jdbus {
     exports io.jdbus.names;
-    exports io.jdbus.types;
-    exports io.jdbus.wire;
-    exports io.jdbus.message;
 }
