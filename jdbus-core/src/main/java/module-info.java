@@ -5,4 +5,7 @@
  */
 module io.jdbus {
     exports io.jdbus.names;
+    exports io.jdbus.types;
+    exports io.jdbus.wire;
+    exports io.jdbus.message;
 }
