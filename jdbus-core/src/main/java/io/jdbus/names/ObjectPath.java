@@ -1,16 +1,23 @@
 package io.jdbus.names;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A validated D-Bus object path, such as {@code /org/freedesktop/DBus}.
  *
  * <p>A path is {@code /} alone, or {@code /} followed by elements separated by {@code /}; each element is one
- * or more of {@code [A-Za-z0-9_]}; there is no trailing {@code /} and no empty element.
+ * or more of {@code [A-Za-z0-9_]}; there is no trailing {@code /} and no empty element. The specification sets
+ * no length limit of its own on paths (only the message's).
  *
  * {@snippet :
  * ObjectPath p = ObjectPath.of("/com/example/sample_object0");
- * ObjectPath.isValid("/com/example/");  // false: trailing '/'
+ * ObjectPath.isValid("/com/example/");                        // false: trailing '/'
+ * p.child("child_of_sample_object");                           // /com/example/sample_object0/child_of_sample_object
+ * p.parent();                                                  // Optional[/com/example]
+ * p.startsWith(ObjectPath.of("/com/example"));                 // true, as path_namespace='/com/example' matches
+ * p.startsWith(ObjectPath.of("/com/exam"));                    // false: whole elements only
  * }
  *
  * @param value the path text
@@ -25,16 +32,21 @@ public record ObjectPath(String value) implements Comparable<ObjectPath> {
         Objects.requireNonNull(value, "object path");
         String why = problem(value);
         if (why != null) {
-            throw new InvalidNameException("invalid object path \"" + value + "\": " + why);
+            throw NameRules.invalid("object path", value, why);
         }
     }
 
-    /** Parses {@code value} as an object path, or throws {@link InvalidNameException}. */
+    /**
+     * Parses {@code value} as an object path.
+     *
+     * @throws InvalidNameException if {@code value} is not a valid object path
+     * @throws NullPointerException if {@code value} is null
+     */
     public static ObjectPath of(String value) {
         return new ObjectPath(value);
     }
 
-    /** Whether {@code value} is a valid object path. */
+    /** Whether {@code value} is a valid object path; {@code false} for {@code null}. */
     public static boolean isValid(String value) {
         return value != null && problem(value) == null;
     }
@@ -57,22 +69,68 @@ public record ObjectPath(String value) implements Comparable<ObjectPath> {
             char c = s.charAt(i);
             if (c == '/') {
                 if (s.charAt(i - 1) == '/') {
-                    return "empty element at index " + i;
+                    return "empty element at index " + i + " (\"//\")";
                 }
-            } else if (!isElementChar(c)) {
-                return "character '" + c + "' at index " + i + " is not in [A-Za-z0-9_]";
+            } else if (!NameRules.isElementChar(c)) {
+                return NameRules.character(c, i) + " is not in [A-Za-z0-9_]";
             }
         }
         return null;
     }
 
-    static boolean isElementChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-
     /** Whether this is the root path {@code /}. */
     public boolean isRoot() {
         return value.length() == 1;
+    }
+
+    /** The path one element up ({@code /a/b} → {@code /a}, {@code /a} → {@code /}); empty for the root. */
+    public Optional<ObjectPath> parent() {
+        if (isRoot()) {
+            return Optional.empty();
+        }
+        int slash = value.lastIndexOf('/');
+        return Optional.of(slash == 0 ? ROOT : new ObjectPath(value.substring(0, slash)));
+    }
+
+    /**
+     * The path one element down: {@code /a} with {@code b} is {@code /a/b}, the root with {@code b} is {@code /b}.
+     *
+     * @param element one element: one or more of {@code [A-Za-z0-9_]}, no {@code /}
+     * @throws InvalidNameException if {@code element} is not a single valid element
+     */
+    public ObjectPath child(String element) {
+        Objects.requireNonNull(element, "element");
+        if (element.isEmpty()) {
+            throw NameRules.invalid("object path element", element, "empty");
+        }
+        for (int i = 0; i < element.length(); i++) {
+            char c = element.charAt(i);
+            if (!NameRules.isElementChar(c)) {
+                throw NameRules.invalid("object path element", element,
+                        NameRules.character(c, i) + " is not in [A-Za-z0-9_]");
+            }
+        }
+        return new ObjectPath(isRoot() ? "/" + element : value + "/" + element);
+    }
+
+    /**
+     * Whether this path is {@code namespace} or lies below it, comparing whole elements: the
+     * {@code path_namespace} rule of match rules. Every path starts with the root; {@code /a/bc} does not
+     * start with {@code /a/b}.
+     *
+     * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-bus-routing-match-rules">Match Rules</a>
+     */
+    public boolean startsWith(ObjectPath namespace) {
+        String ns = namespace.value;
+        if (namespace.isRoot()) {
+            return true;
+        }
+        return value.startsWith(ns) && (value.length() == ns.length() || value.charAt(ns.length()) == '/');
+    }
+
+    /** The elements, outermost first: {@code /a/b} → {@code [a, b]}; none for the root. */
+    public List<String> elements() {
+        return isRoot() ? List.of() : List.of(value.substring(1).split("/"));
     }
 
     @Override
