@@ -1,9 +1,5 @@
 package io.jdbus.message;
 
-import io.jdbus.names.BusName;
-import io.jdbus.names.ErrorName;
-import io.jdbus.names.InterfaceName;
-import io.jdbus.names.MemberName;
 import io.jdbus.names.ObjectPath;
 import io.jdbus.types.Signature;
 import io.jdbus.types.Type;
@@ -197,17 +193,17 @@ public final class MessageDecoder {
         private void store(HeaderField field, Object value, int at) throws MalformedMessageException {
             switch (field) {
                 case PATH -> path = (ObjectPath) value;
-                case INTERFACE -> interfaceName = name(field, (String) value, InterfaceName.isValid((String) value), at);
-                case MEMBER -> member = name(field, (String) value, MemberName.isValid((String) value), at);
-                case ERROR_NAME -> errorName = name(field, (String) value, ErrorName.isValid((String) value), at);
+                case INTERFACE -> interfaceName = name(field, (String) value, ValidNames.isValid((String) value, ValidNames.INTERFACE), at);
+                case MEMBER -> member = name(field, (String) value, ValidNames.isValid((String) value, ValidNames.MEMBER), at);
+                case ERROR_NAME -> errorName = name(field, (String) value, ValidNames.isValid((String) value, ValidNames.ERROR), at);
                 case REPLY_SERIAL -> {
                     replySerial = (Integer) value;
                     if (replySerial == 0) {
                         throw new MalformedMessageException("REPLY_SERIAL is 0", at);
                     }
                 }
-                case DESTINATION -> destination = name(field, (String) value, BusName.isValid((String) value), at);
-                case SENDER -> sender = name(field, (String) value, BusName.isValid((String) value), at);
+                case DESTINATION -> destination = name(field, (String) value, ValidNames.isValid((String) value, ValidNames.BUS), at);
+                case SENDER -> sender = name(field, (String) value, ValidNames.isValid((String) value, ValidNames.BUS), at);
                 case SIGNATURE -> signature = (Signature) value;
                 case UNIX_FDS -> unixFds = (Integer) value;
             }

@@ -14,7 +14,19 @@ import java.util.List;
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-protocol-messages">Message format</a>
  */
 public final class MessageEncoder {
+    private static final int SCRATCH_KEPT = 1 << 16;
+    /** A per-thread scratch buffer, so that encoding does not grow a fresh buffer each time. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[512]);
+
     private MessageEncoder() {
+    }
+
+    /** Zeroes the used part of a scratch buffer and keeps it for the next message, unless it grew too large. */
+    private static void recycle(byte[] buffer, int used) {
+        if (buffer.length <= SCRATCH_KEPT) {
+            java.util.Arrays.fill(buffer, 0, used, (byte) 0);
+            SCRATCH.set(buffer);
+        }
     }
 
     /**
@@ -26,7 +38,9 @@ public final class MessageEncoder {
         if (m.serial == 0) {
             throw new IllegalArgumentException("a message needs a non-zero serial before it is encoded");
         }
-        WireWriter w = new WireWriter(m.endian, 256 + bulk(m.body));
+        int hint = bulk(m.body);
+        byte[] scratch = hint == 0 ? SCRATCH.get() : new byte[256 + hint];
+        WireWriter w = new WireWriter(m.endian, scratch);
         w.writeByte(m.endian.marker());
         w.writeByte(m.type.code());
         w.writeByte(m.flags);
@@ -73,7 +87,11 @@ public final class MessageEncoder {
             w.write(types.get(i), m.body.get(i));
         }
         w.putInt(4, w.size() - bodyStart);
-        return w.toByteArray();
+        byte[] out = java.util.Arrays.copyOf(w.buffer(), w.size());
+        if (hint == 0) {
+            recycle(w.buffer(), w.size());
+        }
+        return out;
     }
 
     private static void field(WireWriter w, HeaderField f, String signature) {

@@ -1,5 +1,7 @@
 package io.jdbus.wire;
 
+import io.jdbus.internal.CompactMap;
+import io.jdbus.internal.StringCache;
 import io.jdbus.internal.TrustedValues;
 import io.jdbus.names.InvalidNameException;
 import io.jdbus.names.ObjectPath;
@@ -19,9 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads values in the marshalling format from a byte range, validating every rule as it goes: alignment
@@ -45,6 +45,16 @@ public final class WireReader {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final TrustedValues.Factory TRUSTED = TrustedValues.get();
+    private static final Signature[] SINGLE_CODE = new Signature[128];
+    /** Paths decoded recently, by the identity of their cached string: a hit skips validation. */
+    private static final ObjectPath[] PATHS = new ObjectPath[1024];
+
+    static {
+        for (BasicType b : BasicType.values()) {
+            SINGLE_CODE[b.code()] = Signature.of(b.signature());
+        }
+        SINGLE_CODE['v'] = Signature.of("v");
+    }
 
     private final byte[] buf;
     private final int base;
@@ -181,6 +191,14 @@ public final class WireReader {
         }
         int start = pos;
         int end = start + length;
+        if (buf[end] != 0) {
+            throw fail("string is not NUL-terminated", end);
+        }
+        pos = end + 1;
+        String cached = StringCache.lookup(buf, start, length);
+        if (cached != null) {
+            return cached;
+        }
         boolean ascii = true;
         for (int i = start; i < end; i++) {
             byte b = buf[i];
@@ -191,28 +209,26 @@ public final class WireReader {
                 ascii = false;
             }
         }
-        if (buf[end] != 0) {
-            throw fail("string is not NUL-terminated", end);
-        }
-        String s;
         if (ascii) {
-            s = new String(buf, start, length, StandardCharsets.ISO_8859_1);
-        } else {
-            int bad = Utf8.firstInvalid(buf, start, end);
-            if (bad >= 0) {
-                throw fail("string is not valid UTF-8", bad);
-            }
-            s = new String(buf, start, length, StandardCharsets.UTF_8);
+            return StringCache.add(buf, start, length);
         }
-        pos = end + 1;
-        return s;
+        int bad = Utf8.firstInvalid(buf, start, end);
+        if (bad >= 0) {
+            throw fail("string is not valid UTF-8", bad);
+        }
+        return new String(buf, start, length, StandardCharsets.UTF_8);
     }
 
     private ObjectPath readObjectPath() throws MalformedMessageException {
         int at = pos;
         String s = readString();
+        int slot = s.hashCode() & (PATHS.length - 1);
+        ObjectPath known = PATHS[slot];
+        if (known != null && known.value() == s) {
+            return known;
+        }
         try {
-            return new ObjectPath(s);
+            return PATHS[slot] = new ObjectPath(s);
         } catch (InvalidNameException e) {
             throw fail(e.getMessage(), at);
         }
@@ -233,8 +249,14 @@ public final class WireReader {
         if (buf[start + length] != 0) {
             throw fail("signature is not NUL-terminated", start + length);
         }
-        String text = new String(buf, start, length, StandardCharsets.ISO_8859_1);
         pos = start + length + 1;
+        if (length == 1 && SINGLE_CODE[buf[start]] != null) {
+            return SINGLE_CODE[buf[start]];
+        }
+        String text = StringCache.lookup(buf, start, length);
+        if (text == null) {
+            text = StringCache.add(buf, start, length);
+        }
         try {
             return Signature.of(text);
         } catch (InvalidSignatureException e) {
@@ -300,7 +322,7 @@ public final class WireReader {
         int end = pos + length;
         int savedLimit = limit;
         limit = end;
-        Map<Object, Object> out = new LinkedHashMap<>();
+        CompactMap.Builder out = new CompactMap.Builder();
         while (pos < end) {
             align(8);
             Object key = readBasic(type.key());
@@ -308,7 +330,7 @@ public final class WireReader {
         }
         limit = savedLimit;
         leave(1, 0);
-        return Collections.unmodifiableMap(out);
+        return out.build();
     }
 
     private Object readStruct(StructType type) throws MalformedMessageException {

@@ -41,6 +41,13 @@ public final class WireWriter {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
+    private static final int ENCODED_MAX_LENGTH = 64;
+    /** The UTF-8 bytes of short strings encoded recently, by identity: names and keys recur in traffic. */
+    private static final Encoded[] ENCODED = new Encoded[1024];
+
+    private record Encoded(String string, byte[] utf8) {
+    }
+
     private final boolean big;
     private byte[] buf;
     private int pos;
@@ -50,8 +57,21 @@ public final class WireWriter {
 
     /** A writer in {@code endian} byte order with room for {@code capacity} bytes before it grows. */
     public WireWriter(Endian endian, int capacity) {
+        this(endian, new byte[Math.max(16, capacity)]);
+    }
+
+    /**
+     * A writer in {@code endian} byte order that writes into {@code scratch} (zero-filled) until it needs more
+     * room; {@link #buffer()} is the array in use at the end, for reuse.
+     */
+    public WireWriter(Endian endian, byte[] scratch) {
         this.big = endian == Endian.BIG;
-        this.buf = new byte[Math.max(16, capacity)];
+        this.buf = scratch;
+    }
+
+    /** The array written into so far (the scratch array, or a larger copy); bytes past {@link #size()} are zero. */
+    public byte[] buffer() {
+        return buf;
     }
 
     /** The number of bytes written so far. */
@@ -123,6 +143,17 @@ public final class WireWriter {
     /** Appends a string: 32-bit length, UTF-8 bytes, NUL. */
     public void writeString(String s) {
         int n = s.length();
+        if (n <= ENCODED_MAX_LENGTH) {
+            byte[] utf8 = encoded(s);
+            int len = utf8.length;
+            align(4);
+            ensure(4 + len + 1);
+            putInt(pos, len);
+            System.arraycopy(utf8, 0, buf, pos + 4, len);
+            buf[pos + 4 + len] = 0;
+            pos += 4 + len + 1;
+            return;
+        }
         align(4);
         ensure(4 + n + 1);
         int start = pos + 4;
@@ -144,6 +175,17 @@ public final class WireWriter {
         writeInt(utf8.length);
         writeBytes(utf8, 0, utf8.length);
         writeByte(0);
+    }
+
+    private static byte[] encoded(String s) {
+        int slot = s.hashCode() & (ENCODED.length - 1);
+        Encoded e = ENCODED[slot];
+        if (e != null && e.string == s) {
+            return e.utf8;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        ENCODED[slot] = new Encoded(s, utf8);
+        return utf8;
     }
 
     /** Appends a signature: 8-bit length, ASCII bytes, NUL. */

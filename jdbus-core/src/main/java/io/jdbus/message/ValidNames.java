@@ -1,0 +1,45 @@
+package io.jdbus.message;
+
+import io.jdbus.names.BusName;
+import io.jdbus.names.ErrorName;
+import io.jdbus.names.InterfaceName;
+import io.jdbus.names.MemberName;
+
+/**
+ * Remembers which header-field strings were already found valid, keyed by the string instance, so that the
+ * names a connection sees over and over (decoded through the string cache, hence the same instance) are
+ * validated once. Lossy and lock-free: entries are immutable, and a miss only means validating again.
+ */
+final class ValidNames {
+    static final int INTERFACE = 1;
+    static final int MEMBER = 2;
+    static final int ERROR = 4;
+    static final int BUS = 8;
+
+    private static final int SIZE = 1024;
+    private static final Entry[] TABLE = new Entry[SIZE];
+
+    private record Entry(String name, int kinds) {
+    }
+
+    private ValidNames() {
+    }
+
+    static boolean isValid(String name, int kind) {
+        int slot = name.hashCode() & (SIZE - 1);
+        Entry e = TABLE[slot];
+        if (e != null && e.name == name && (e.kinds & kind) != 0) {
+            return true;
+        }
+        boolean valid = switch (kind) {
+            case INTERFACE -> InterfaceName.isValid(name);
+            case MEMBER -> MemberName.isValid(name);
+            case ERROR -> ErrorName.isValid(name);
+            default -> BusName.isValid(name);
+        };
+        if (valid) {
+            TABLE[slot] = new Entry(name, (e != null && e.name == name ? e.kinds : 0) | kind);
+        }
+        return valid;
+    }
+}
