@@ -1,0 +1,20 @@
+package io.jdbus.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * What a verb runs with: the global options, its operands and the three standard streams.
+ * Verbs never touch {@code System.in/out/err} or call {@code System.exit}; they return a status.
+ *
+ * @param bus      the bus chosen on the command line
+ * @param output   text or JSON
+ * @param operands the operands after the verb
+ * @param in       standard input
+ * @param out      standard output (UTF-8)
+ * @param err      standard error (UTF-8)
+ */
+public record Invocation(BusSelection bus, OutputMode output, List<String> operands,
+                         InputStream in, PrintStream out, PrintStream err) {
+}

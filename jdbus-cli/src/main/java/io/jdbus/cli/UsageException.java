@@ -1,0 +1,11 @@
+package io.jdbus.cli;
+
+/** A command line that cannot be run as given; {@code jdbus} prints the message and exits with status 2. */
+public final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** A usage error described by {@code message}, which should say what to do instead. */
+    public UsageException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,28 @@
+package io.jdbus.cli;
+
+import io.jdbus.cli.decode.DecodeVerb;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The verbs {@code jdbus} knows, in the order the usage text lists them. */
+final class Verbs {
+    static final List<Verb> ALL = List.of(new DecodeVerb());
+
+    private Verbs() {
+    }
+
+    /** The verb called {@code name}. */
+    static Verb find(String name) throws UsageException {
+        for (Verb verb : ALL) {
+            if (verb.name().equals(name)) {
+                return verb;
+            }
+        }
+        throw new UsageException("unknown verb '" + name + "'; the verbs are: " + names());
+    }
+
+    /** The verbs' names, comma-separated. */
+    static String names() {
+        return ALL.stream().map(Verb::name).collect(Collectors.joining(", "));
+    }
+}

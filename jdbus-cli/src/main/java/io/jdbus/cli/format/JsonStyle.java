@@ -1,0 +1,9 @@
+package io.jdbus.cli.format;
+
+/** The two JSON layouts of {@code --json=}: one line per value, or indented with tabs as busctl does. */
+public enum JsonStyle {
+    /** {@code --json=short}: no whitespace, one line. */
+    SHORT,
+    /** {@code --json=pretty}: one tab per nesting level. */
+    PRETTY
+}

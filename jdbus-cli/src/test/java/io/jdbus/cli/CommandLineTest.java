@@ -1,0 +1,59 @@
+package io.jdbus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void optionsMayComeBeforeOrAfterTheVerb() throws UsageException {
+        CommandLine before = CommandLine.parse(List.of("--json=pretty", "--session", "decode", "x.bin"));
+        CommandLine after = CommandLine.parse(List.of("decode", "x.bin", "--session", "--json=pretty"));
+        assertEquals(before, after);
+        assertEquals("decode", before.verb());
+        assertEquals(List.of("x.bin"), before.operands());
+        assertEquals(OutputMode.JSON_PRETTY, before.output());
+        assertEquals(BusSelection.session(), before.bus());
+    }
+
+    @Test
+    void optionValuesMayFollowAsTheNextArgument() throws UsageException {
+        CommandLine line = CommandLine.parse(List.of("--address", "unix:path=/tmp/bus", "--json", "short", "decode"));
+        assertEquals(BusSelection.address("unix:path=/tmp/bus"), line.bus());
+        assertEquals(OutputMode.JSON_SHORT, line.output());
+    }
+
+    @Test
+    void theSystemBusAndTextAreTheDefaultsAndTheLastBusOptionWins() throws UsageException {
+        CommandLine line = CommandLine.parse(List.of("decode"));
+        assertEquals(BusSelection.system(), line.bus());
+        assertEquals(OutputMode.TEXT, line.output());
+        assertFalse(line.help());
+        assertEquals(BusSelection.system(), CommandLine.parse(List.of("--session", "--system", "decode")).bus());
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws UsageException {
+        CommandLine line = CommandLine.parse(List.of("decode", "--", "--json=short", "-h"));
+        assertEquals(List.of("--json=short", "-h"), line.operands());
+        assertEquals(OutputMode.TEXT, line.output());
+        assertFalse(line.help());
+    }
+
+    @Test
+    void aLoneDashIsAnOperand() throws UsageException {
+        assertEquals(List.of("-"), CommandLine.parse(List.of("decode", "-")).operands());
+    }
+
+    @Test
+    void helpAndVersionNeedNoVerb() throws UsageException {
+        assertTrue(CommandLine.parse(List.of("--help")).help());
+        assertTrue(CommandLine.parse(List.of("--version")).version());
+        assertNull(CommandLine.parse(List.of("--version")).verb());
+    }
+}
