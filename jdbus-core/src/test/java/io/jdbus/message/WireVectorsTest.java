@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,9 +34,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WireVectorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Test
+    void vectorsArePresent() {
+        if (vectorDir() == null) {
+            String why = "the shared wire vectors (shared/vectors beside the repository) are not present";
+            Assertions.assertNull(System.getenv("CI"), why);
+            Assumptions.abort(why);
+        }
+    }
+
     static Stream<Arguments> vectors() throws IOException {
         Path dir = vectorDir();
         List<Arguments> cases = new ArrayList<>();
+        if (dir == null) {
+            return Stream.of(Arguments.of("vectors absent", null, null));   // each test aborts, as vectorsArePresent says
+        }
         for (String file : List.of("dbus-next-messages.json", "dbus-fast-messages.json")) {
             JsonNode all = JSON.readTree(dir.resolve(file).toFile());
             for (int i = 0; i < all.size(); i++) {
@@ -49,12 +63,14 @@ class WireVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void encodingGivesTheVectorsBytesExactly(String name, JsonNode message, String hex) {
+        Assumptions.assumeTrue(message != null, "the shared wire vectors are not present");
         assertEquals(hex, HexFormat.of().formatHex(MessageEncoder.encode(build(message))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void decodingTheVectorsBytesGivesAnEqualMessage(String name, JsonNode message, String hex) throws Exception {
+        Assumptions.assumeTrue(message != null, "the shared wire vectors are not present");
         byte[] bytes = HexFormat.of().parseHex(hex);
         Message decoded = MessageDecoder.decode(bytes);
         assertEquals(build(message), decoded);
@@ -121,7 +137,6 @@ class WireVectorsTest {
                 return sibling;
             }
         }
-        Assumptions.abort("the shared wire vectors (../shared/vectors beside the repository) are not present");
         return null;
     }
 }
