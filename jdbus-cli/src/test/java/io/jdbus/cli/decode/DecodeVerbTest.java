@@ -92,14 +92,14 @@ class DecodeVerbTest {
     }
 
     @Test
-    void jsonShortPrintsOneLinePerMessageWithBusctlMonitorKeys() {
+    void jsonShortPrintsOneLinePerMessageWithEveryHeaderFieldPresent() {
         CliRun r = CliRun.run(concat(CALL, RETURN, ERROR, BIG_SIGNAL), "decode", "--json=short");
         assertEquals(0, r.status(), r.err());
         assertEquals("""
-                {"type":"method_call","endian":"l","flags":4,"version":1,"cookie":2,"sender":":1.5","destination":"org.freedesktop.DBus","path":"/org/freedesktop/DBus","interface":"org.freedesktop.DBus","member":"GetNameOwner","payload":{"type":"s","data":["org.freedesktop.DBus"]}}
-                {"type":"method_return","endian":"l","flags":1,"version":1,"cookie":3,"reply_cookie":2,"sender":"org.freedesktop.DBus","destination":":1.5","payload":{"type":"s","data":["org.freedesktop.DBus"]}}
-                {"type":"error","endian":"l","flags":1,"version":1,"cookie":4,"reply_cookie":2,"sender":"org.freedesktop.DBus","destination":":1.5","error_name":"org.freedesktop.DBus.Error.UnknownMethod","payload":{"type":"s","data":["nope"]}}
-                {"type":"signal","endian":"B","flags":0,"version":1,"cookie":4294967295,"sender":":1.9","path":"/com/example","interface":"com.example.Iface","member":"Changed","payload":{"type":"ba{sv}","data":[true,{}]}}
+                {"type":"method_call","endian":"l","flags":4,"version":1,"serial":2,"path":"/org/freedesktop/DBus","interface":"org.freedesktop.DBus","member":"GetNameOwner","destination":"org.freedesktop.DBus","sender":":1.5","signature":"s","payload":{"type":"s","data":["org.freedesktop.DBus"]}}
+                {"type":"method_return","endian":"l","flags":1,"version":1,"serial":3,"reply_serial":2,"destination":":1.5","sender":"org.freedesktop.DBus","signature":"s","payload":{"type":"s","data":["org.freedesktop.DBus"]}}
+                {"type":"error","endian":"l","flags":1,"version":1,"serial":4,"error_name":"org.freedesktop.DBus.Error.UnknownMethod","reply_serial":2,"destination":":1.5","sender":"org.freedesktop.DBus","signature":"s","payload":{"type":"s","data":["nope"]}}
+                {"type":"signal","endian":"B","flags":0,"version":1,"serial":4294967295,"path":"/com/example","interface":"com.example.Iface","member":"Changed","sender":":1.9","signature":"ba{sv}","payload":{"type":"ba{sv}","data":[true,{}]}}
                 """, r.out());
     }
 
@@ -113,10 +113,11 @@ class DecodeVerbTest {
                 \t"endian" : "l",
                 \t"flags" : 1,
                 \t"version" : 1,
-                \t"cookie" : 3,
-                \t"reply_cookie" : 2,
-                \t"sender" : "org.freedesktop.DBus",
+                \t"serial" : 3,
+                \t"reply_serial" : 2,
                 \t"destination" : ":1.5",
+                \t"sender" : "org.freedesktop.DBus",
+                \t"signature" : "s",
                 \t"payload" : {
                 \t\t"type" : "s",
                 \t\t"data" : [
@@ -134,7 +135,7 @@ class DecodeVerbTest {
         CliRun r = CliRun.run(concat(withFd), "decode", "--json=short");
         assertEquals(0, r.status(), r.err());
         assertEquals("{\"type\":\"method_call\",\"endian\":\"" + (char) withFd.endian().marker()
-                + "\",\"flags\":0,\"version\":1,\"cookie\":9,\"path\":\"/x\",\"member\":\"Take\",\"unix_fds\":1,"
+                + "\",\"flags\":0,\"version\":1,\"serial\":9,\"path\":\"/x\",\"member\":\"Take\",\"signature\":\"h\",\"unix_fds\":1,"
                 + "\"payload\":{\"type\":\"h\",\"data\":[null]}}\n", r.out());
     }
 
