@@ -66,8 +66,10 @@ public final class CompactMap<K, V> extends AbstractMap<K, V> {
                 Integer at = index.get(key);
                 return at == null ? -1 : at;
             }
+            int h = key.hashCode();
             for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
+                Object k = keys[i];
+                if (k == key || (k.hashCode() == h && k.equals(key))) {
                     return i;
                 }
             }

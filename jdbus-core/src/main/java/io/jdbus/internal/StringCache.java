@@ -11,6 +11,9 @@ import java.util.Arrays;
  * keys), so that decoding one neither allocates nor validates again, and its hash code is already computed.
  * Only strings that the caller validated are added, so a hit (checked byte for byte) needs no validation.
  * Safe without locks: entries are immutable. Not exported.
+ *
+ * <p>An entry keeps the first and last eight bytes of its string as two longs: for strings of up to 16
+ * bytes those two words and the length are the whole content, so a hit compares three numbers.
  */
 public final class StringCache {
     /** Strings longer than this are never cached. */
@@ -19,7 +22,7 @@ public final class StringCache {
     private static final Entry[] TABLE = new Entry[SIZE];
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private record Entry(byte[] bytes, String string) {
+    private record Entry(long head, long tail, int length, byte[] bytes, String string) {
     }
 
     private StringCache() {
@@ -30,8 +33,11 @@ public final class StringCache {
         if (len > MAX_LENGTH) {
             return null;
         }
-        Entry e = TABLE[slot(buf, off, len)];
-        if (e != null && Arrays.equals(e.bytes, 0, e.bytes.length, buf, off, off + len)) {
+        long head = head(buf, off, len);
+        long tail = tail(buf, off, len);
+        Entry e = TABLE[slot(head, tail, len)];
+        if (e != null && e.head == head && e.tail == tail && e.length == len
+                && (len <= 16 || Arrays.equals(e.bytes, 8, len - 8, buf, off + 8, off + len - 8))) {
             return e.string;
         }
         return null;
@@ -41,25 +47,30 @@ public final class StringCache {
     public static String add(byte[] buf, int off, int len) {
         String s = new String(buf, off, len, StandardCharsets.ISO_8859_1);
         if (len <= MAX_LENGTH) {
-            TABLE[slot(buf, off, len)] = new Entry(Arrays.copyOfRange(buf, off, off + len), s);
+            long head = head(buf, off, len);
+            long tail = tail(buf, off, len);
+            TABLE[slot(head, tail, len)] = new Entry(head, tail, len, Arrays.copyOfRange(buf, off, off + len), s);
         }
         return s;
     }
 
-    private static int slot(byte[] buf, int off, int len) {
-        long h;
+    private static long head(byte[] buf, int off, int len) {
         if (len >= 8) {
-            h = (long) LONG.get(buf, off) * 0x9E3779B97F4A7C15L + (long) LONG.get(buf, off + len - 8);
-            if (len > 16) {
-                h = h * 31 + (long) LONG.get(buf, off + (len >> 1) - 4);
-            }
-        } else {
-            h = 0;
-            for (int i = off, end = off + len; i < end; i++) {
-                h = (h << 8) | (buf[i] & 0xFF);
-            }
+            return (long) LONG.get(buf, off);
         }
-        h = (h + len) * 0x9E3779B97F4A7C15L;
+        long h = 0;
+        for (int i = len - 1; i >= 0; i--) {
+            h = (h << 8) | (buf[off + i] & 0xFF);
+        }
+        return h;
+    }
+
+    private static long tail(byte[] buf, int off, int len) {
+        return len > 8 ? (long) LONG.get(buf, off + len - 8) : 0;
+    }
+
+    private static int slot(long head, long tail, int len) {
+        long h = (head * 0x9E3779B97F4A7C15L + tail + len) * 0xC2B2AE3D27D4EB4FL;
         return (int) (h >>> 52) & (SIZE - 1);
     }
 }
