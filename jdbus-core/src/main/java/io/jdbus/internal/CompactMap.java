@@ -39,10 +39,15 @@ public final class CompactMap<K, V> extends AbstractMap<K, V> {
 
         /** Adds an entry; a key seen before keeps its place and takes the new value. */
         public void put(Object key, Object value) {
+            add(key, value);
+        }
+
+        /** Adds an entry and answers {@code true}; for a key seen before, replaces its value and answers {@code false}. */
+        public boolean add(Object key, Object value) {
             int at = find(key);
             if (at >= 0) {
                 values[at] = value;
-                return;
+                return false;
             }
             if (size == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
@@ -59,6 +64,7 @@ public final class CompactMap<K, V> extends AbstractMap<K, V> {
                 }
             }
             size++;
+            return true;
         }
 
         private int find(Object key) {

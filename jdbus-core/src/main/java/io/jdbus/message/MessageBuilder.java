@@ -1,9 +1,5 @@
 package io.jdbus.message;
 
-import io.jdbus.names.BusName;
-import io.jdbus.names.ErrorName;
-import io.jdbus.names.InterfaceName;
-import io.jdbus.names.MemberName;
 import io.jdbus.names.ObjectPath;
 import io.jdbus.types.Signature;
 import io.jdbus.types.Values;
@@ -91,7 +87,7 @@ public final class MessageBuilder {
 
     /** The PATH field; {@code null} clears it. */
     public MessageBuilder path(String path) {
-        this.path = path == null ? null : ObjectPath.of(path);
+        this.path = path == null ? null : ValidNames.path(path);
         return this;
     }
 
@@ -103,19 +99,19 @@ public final class MessageBuilder {
 
     /** The INTERFACE field, validated; {@code null} clears it. */
     public MessageBuilder interfaceName(String name) {
-        this.interfaceName = name == null ? null : InterfaceName.of(name).toString();
+        this.interfaceName = name == null ? null : ValidNames.require(name, ValidNames.INTERFACE);
         return this;
     }
 
     /** The MEMBER field, validated; {@code null} clears it. */
     public MessageBuilder member(String name) {
-        this.member = name == null ? null : MemberName.of(name).toString();
+        this.member = name == null ? null : ValidNames.require(name, ValidNames.MEMBER);
         return this;
     }
 
     /** The ERROR_NAME field, validated; {@code null} clears it. */
     public MessageBuilder errorName(String name) {
-        this.errorName = name == null ? null : ErrorName.of(name).toString();
+        this.errorName = name == null ? null : ValidNames.require(name, ValidNames.ERROR);
         return this;
     }
 
@@ -127,13 +123,13 @@ public final class MessageBuilder {
 
     /** The DESTINATION field, validated as a bus name; {@code null} clears it. */
     public MessageBuilder destination(String name) {
-        this.destination = name == null ? null : BusName.of(name).toString();
+        this.destination = name == null ? null : ValidNames.require(name, ValidNames.BUS);
         return this;
     }
 
     /** The SENDER field, validated as a bus name; {@code null} clears it. */
     public MessageBuilder sender(String name) {
-        this.sender = name == null ? null : BusName.of(name).toString();
+        this.sender = name == null ? null : ValidNames.require(name, ValidNames.BUS);
         return this;
     }
 

@@ -1,12 +1,12 @@
 package io.jdbus.types;
 
+import io.jdbus.internal.CompactMap;
 import io.jdbus.names.ObjectPath;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -179,7 +179,7 @@ final class Coercion {
         if (!(value instanceof Map<?, ?> map)) {
             throw mismatch(type, value);
         }
-        Map<Object, Object> out = LinkedHashMap.newLinkedHashMap(map.size());
+        CompactMap.Builder out = new CompactMap.Builder();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             Object key;
             try {
@@ -193,12 +193,12 @@ final class Coercion {
             } catch (InvalidValueException ex) {
                 throw ex.within("value for key " + describe(e.getKey()));
             }
-            if (out.put(key, v) != null) {
+            if (!out.add(key, v)) {
                 throw new InvalidValueException("two keys convert to the same " + type.key().signature()
                         + " key " + describe(e.getKey()));
             }
         }
-        return Collections.unmodifiableMap(out);
+        return out.build();
     }
 
     private static Object struct(StructType type, Object value) {
