@@ -30,6 +30,41 @@ public final class CompactMap<K, V> extends AbstractMap<K, V> {
         this.index = index;
     }
 
+    /**
+     * A map over {@code entries} (key, value, key, value, ...; {@code count} entries), which the caller hands
+     * over and never changes again. A later duplicate key replaces the earlier value in its place.
+     */
+    public static <K, V> Map<K, V> adopt(Object[] entries, int count) {
+        if (count > LINEAR) {
+            Builder b = new Builder();
+            for (int i = 0; i < count; i++) {
+                b.put(entries[2 * i], entries[2 * i + 1]);
+            }
+            return b.build();
+        }
+        Object[] keys = new Object[count];
+        Object[] values = new Object[count];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            Object key = entries[2 * i];
+            int at = -1;
+            int h = key.hashCode();
+            for (int j = 0; j < size; j++) {
+                if (keys[j] == key || (keys[j].hashCode() == h && keys[j].equals(key))) {
+                    at = j;
+                    break;
+                }
+            }
+            if (at >= 0) {
+                values[at] = entries[2 * i + 1];
+            } else {
+                keys[size] = key;
+                values[size++] = entries[2 * i + 1];
+            }
+        }
+        return new CompactMap<>(keys, values, size, null);
+    }
+
     /** Collects entries in wire order; each {@code put} must come with a non-null key and value. */
     public static final class Builder {
         private Object[] keys = new Object[4];

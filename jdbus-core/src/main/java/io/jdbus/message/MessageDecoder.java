@@ -101,7 +101,8 @@ public final class MessageDecoder {
             throw new MalformedMessageException("serial is 0", 8);
         }
         HeaderFields f = new HeaderFields();
-        f.read(new WireReader(buf, off, off + FIXED_HEADER, off + FIXED_HEADER + fieldsLength, endian, 0));
+        // No defined header field holds an fd; an unknown one may, and is skipped whatever its index.
+        f.read(new WireReader(buf, off, off + FIXED_HEADER, off + FIXED_HEADER + fieldsLength, endian, Integer.MAX_VALUE));
         check(type, f);
         int bodyStart = (FIXED_HEADER + fieldsLength + 7) & ~7;
         WireReader body = new WireReader(buf, off, off + FIXED_HEADER + fieldsLength, off + bodyStart + bodyLength,

@@ -1,12 +1,12 @@
 package io.jdbus.types;
 
 import io.jdbus.internal.CompactMap;
+import io.jdbus.internal.ImmutableList;
 import io.jdbus.names.ObjectPath;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -154,7 +154,7 @@ final class Coercion {
                 throw e.within("element [" + i + "]");
             }
         }
-        return Collections.unmodifiableList(java.util.Arrays.asList(out));
+        return ImmutableList.adopt(out);
     }
 
     private static List<?> items(Type type, Object value) {

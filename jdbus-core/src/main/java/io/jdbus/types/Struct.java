@@ -1,7 +1,7 @@
 package io.jdbus.types;
 
+import io.jdbus.internal.ImmutableList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,12 +36,12 @@ public final class Struct {
                 throw new IllegalArgumentException("struct field " + i + " is null");
             }
         }
-        return new Struct(Collections.unmodifiableList(Arrays.asList(fields.toArray())));
+        return new Struct(ImmutableList.adopt(fields.toArray()));
     }
 
     /** Wraps an array the caller hands over and never touches again (the codec's fast path). */
     static Struct adopt(Object[] fields) {
-        return new Struct(Collections.unmodifiableList(Arrays.asList(fields)));
+        return new Struct(ImmutableList.adopt(fields));
     }
 
     /** The fields, in order, unmodifiable. */

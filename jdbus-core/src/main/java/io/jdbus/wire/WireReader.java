@@ -1,6 +1,7 @@
 package io.jdbus.wire;
 
 import io.jdbus.internal.CompactMap;
+import io.jdbus.internal.ImmutableList;
 import io.jdbus.internal.StringCache;
 import io.jdbus.internal.TrustedValues;
 import io.jdbus.names.InvalidNameException;
@@ -18,9 +19,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -65,6 +64,8 @@ public final class WireReader {
     private int arrayDepth;
     private int structDepth;
     private int depth;
+    private Object[] stack = new Object[16];
+    private int top;
 
     /**
      * A reader of {@code buf[pos, limit)} in {@code endian} order, aligned relative to {@code base}, for a
@@ -280,12 +281,13 @@ public final class WireReader {
         if (length > limit - pos) {
             throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
         }
+        enter(1, 0);
         if (element == BasicType.BYTE) {
             byte[] out = Arrays.copyOfRange(buf, pos, pos + length);
             pos += length;
+            leave(1, 0);
             return out;
         }
-        enter(1, 0);
         int end = pos + length;
         int savedLimit = limit;
         limit = end;
@@ -299,13 +301,13 @@ public final class WireReader {
             for (int i = 0; i < items.length; i++) {
                 items[i] = readBasic(b);
             }
-            out = Collections.unmodifiableList(Arrays.asList(items));
+            out = ImmutableList.adopt(items);
         } else {
-            ArrayList<Object> items = new ArrayList<>();
+            int mark = top;
             while (pos < end) {
-                items.add(read(element));
+                push(read(element));
             }
-            out = Collections.unmodifiableList(items);
+            out = ImmutableList.adopt(pop(mark));
         }
         limit = savedLimit;
         leave(1, 0);
@@ -322,15 +324,16 @@ public final class WireReader {
         int end = pos + length;
         int savedLimit = limit;
         limit = end;
-        CompactMap.Builder out = new CompactMap.Builder();
+        int mark = top;
         while (pos < end) {
             align(8);
-            Object key = readBasic(type.key());
-            out.put(key, read(type.value()));
+            push(readBasic(type.key()));
+            push(read(type.value()));
         }
         limit = savedLimit;
         leave(1, 0);
-        return out.build();
+        Object[] entries = pop(mark);
+        return CompactMap.adopt(entries, entries.length / 2);
     }
 
     private Object readStruct(StructType type) throws MalformedMessageException {
@@ -356,6 +359,21 @@ public final class WireReader {
         Object value = read(type);
         leave(0, 0);
         return TRUSTED.variant(type, value);
+    }
+
+    /** Collects the items of the containers being read, innermost on top, so each gets an exact-size array. */
+    private void push(Object item) {
+        if (top == stack.length) {
+            stack = Arrays.copyOf(stack, stack.length * 2);
+        }
+        stack[top++] = item;
+    }
+
+    private Object[] pop(int mark) {
+        Object[] items = Arrays.copyOfRange(stack, mark, top);
+        Arrays.fill(stack, mark, top, null);
+        top = mark;
+        return items;
     }
 
     private void enter(int arrays, int structs) throws MalformedMessageException {
