@@ -45,6 +45,12 @@ public final class WireReader {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final TrustedValues.Factory TRUSTED = TrustedValues.get();
     private static final Signature[] SINGLE_CODE = new Signature[128];
+    /** Valid signatures of up to seven bytes decoded recently, keyed by their bytes and length packed in a long. */
+    private static final ShortSignature[] SHORT_SIGNATURES = new ShortSignature[256];
+
+    private record ShortSignature(long key, Signature signature) {
+    }
+
     /** Paths decoded recently, by the identity of their cached string: a hit skips validation. */
     private static final ObjectPath[] PATHS = new ObjectPath[1024];
 
@@ -254,15 +260,31 @@ public final class WireReader {
         if (length == 1 && SINGLE_CODE[buf[start]] != null) {
             return SINGLE_CODE[buf[start]];
         }
+        long key = 0;
+        if (length <= 7) {
+            for (int i = start + length - 1; i >= start; i--) {
+                key = (key << 8) | buf[i];
+            }
+            key |= (long) length << 56;
+            ShortSignature known = SHORT_SIGNATURES[(int) ((key * 0x9E3779B97F4A7C15L) >>> 56)];
+            if (known != null && known.key == key) {
+                return known.signature;
+            }
+        }
         String text = StringCache.lookup(buf, start, length);
         if (text == null) {
             text = StringCache.add(buf, start, length);
         }
+        Signature signature;
         try {
-            return Signature.of(text);
+            signature = Signature.of(text);
         } catch (InvalidSignatureException e) {
             throw fail(e.getMessage(), at);
         }
+        if (length <= 7) {
+            SHORT_SIGNATURES[(int) ((key * 0x9E3779B97F4A7C15L) >>> 56)] = new ShortSignature(key, signature);
+        }
+        return signature;
     }
 
     private int readArrayLength() throws MalformedMessageException {
@@ -371,8 +393,7 @@ public final class WireReader {
 
     private Object[] pop(int mark) {
         Object[] items = Arrays.copyOfRange(stack, mark, top);
-        Arrays.fill(stack, mark, top, null);
-        top = mark;
+        top = mark;   // the slots above keep stale references until overwritten: a reader lives for one message
         return items;
     }
 
