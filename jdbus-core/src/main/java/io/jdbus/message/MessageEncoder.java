@@ -21,11 +21,22 @@ public final class MessageEncoder {
     private MessageEncoder() {
     }
 
-    /** Zeroes the used part of a scratch buffer and keeps it for the next message, unless it grew too large. */
-    private static void recycle(byte[] buffer, int used) {
-        if (buffer.length <= SCRATCH_KEPT) {
-            java.util.Arrays.fill(buffer, 0, used, (byte) 0);
-            SCRATCH.set(buffer);
+    /**
+     * Leaves a zero-filled scratch buffer for the next message on this thread (the writer relies on zeroes
+     * for padding), whether this one succeeded or not: the writer's final buffer if it grew and is not too
+     * large, else the original one.
+     */
+    private static void recycle(byte[] scratch, WireWriter w) {
+        byte[] last = w.buffer();
+        if (last == scratch) {
+            java.util.Arrays.fill(scratch, 0, w.size(), (byte) 0);
+            return;
+        }
+        if (last.length <= SCRATCH_KEPT) {
+            java.util.Arrays.fill(last, 0, w.size(), (byte) 0);
+            SCRATCH.set(last);
+        } else {
+            java.util.Arrays.fill(scratch, (byte) 0);
         }
     }
 
@@ -41,6 +52,17 @@ public final class MessageEncoder {
         int hint = bulk(m.body);
         byte[] scratch = hint == 0 ? SCRATCH.get() : new byte[256 + hint];
         WireWriter w = new WireWriter(m.endian, scratch);
+        try {
+            write(w, m);
+            return java.util.Arrays.copyOf(w.buffer(), w.size());
+        } finally {
+            if (hint == 0) {
+                recycle(scratch, w);
+            }
+        }
+    }
+
+    private static void write(WireWriter w, Message m) {
         w.writeByte(m.endian.marker());
         w.writeByte(m.type.code());
         w.writeByte(m.flags);
@@ -87,11 +109,6 @@ public final class MessageEncoder {
             w.write(types.get(i), m.body.get(i));
         }
         w.putInt(4, w.size() - bodyStart);
-        byte[] out = java.util.Arrays.copyOf(w.buffer(), w.size());
-        if (hint == 0) {
-            recycle(w.buffer(), w.size());
-        }
-        return out;
     }
 
     private static void field(WireWriter w, HeaderField f, String signature) {
