@@ -1,83 +1,29 @@
 package io.jdbus.bench;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import org.freedesktop.dbus.exceptions.DBusException;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.freedesktop.dbus.messages.DBusSignal;
 
 import io.jdbus.message.Message;
-import io.jdbus.message.MessageDecoder;
-import io.jdbus.message.MessageEncoder;
-import io.jdbus.wire.MalformedMessageException;
 
 /**
  * (a) A BlueZ {@code PropertiesChanged} signal, {@code (sa{sv}as)} =
  * {@code ("org.bluez.Device1", {"RSSI": <int16 -60>}, [])}: the most frequent message on a system bus
  * with Bluetooth devices around. Score: messages per second.
  *
- * <p>Both decoders read the same frame (the one dbus-java encodes) and decode the whole body.
+ * <p>The benchmarks are {@link CodecBenchmark}'s. To run only these, with the allocation profiler:
+ * {@snippet lang=sh :
+ * java -jar jdbus-bench/target/benchmarks.jar PropertiesChanged -prof gc
+ * }
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-@State(Scope.Thread)
-public class PropertiesChangedBenchmark {
+public class PropertiesChangedBenchmark extends CodecBenchmark {
 
-    private JdbusMessages jdbus;
-    private DbusJavaMessages dbusJava;
-    private Message built;
-    private byte[] wire;
-    private DbusJavaWire.Frame frame;
-
-    @Setup
-    public void setUp() throws DBusException {
-        jdbus = new JdbusMessages();
-        dbusJava = new DbusJavaMessages();
-        built = jdbus.propertiesChanged(1);
-        wire = DbusJavaWire.toBytes(dbusJava.propertiesChanged());
-        frame = DbusJavaWire.Frame.split(wire);
+    @Override
+    Message jdbusMessage(JdbusMessages jdbus) {
+        return jdbus.propertiesChanged(1);
     }
 
-    /** Java values → message (header checks, body coercion) → bytes. */
-    @Benchmark
-    public byte[] jdbusEncode() {
-        return MessageEncoder.encode(jdbus.propertiesChanged(1));
-    }
-
-    /** Diagnostic: bytes of an already built message (what {@link #jdbusEncode} spends outside the builder). */
-    @Benchmark
-    public byte[] jdbusEncodeBuilt() {
-        return MessageEncoder.encode(built);
-    }
-
-    /** Bytes → message with header fields and body values. */
-    @Benchmark
-    public List<Object> jdbusDecode() throws MalformedMessageException {
-        return MessageDecoder.decode(wire).body();
-    }
-
-    /** Java values → marshalled message, as dbus-java's constructors do before a send. */
-    @Benchmark
-    public byte[][] dbusJavaEncode() throws DBusException {
-        return dbusJava.propertiesChanged().getWireData();
-    }
-
-    /** Bytes → message with header fields and body values ({@code getParameters()}). */
-    @Benchmark
-    public Object[] dbusJavaDecode() throws DBusException, IOException {
-        return frame.decode().getParameters();
+    @Override
+    DBusSignal dbusJavaMessage(DbusJavaMessages dbusJava) throws DBusException {
+        return dbusJava.propertiesChanged();
     }
 }

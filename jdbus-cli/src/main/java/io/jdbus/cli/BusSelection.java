@@ -4,6 +4,12 @@ package io.jdbus.cli;
  * Which bus a verb talks to: {@code --address A}, {@code --session} or {@code --system}.
  * As with busctl, the system bus is the default.
  *
+ * {@snippet :
+ * CommandLine.parse(List.of("decode")).bus();               // BusSelection[kind=SYSTEM, address=null]
+ * CommandLine.parse(List.of("--session", "decode")).bus();  // BusSelection[kind=SESSION, address=null]
+ * BusSelection.address("unix:path=/run/dbus/system_bus_socket").kind();   // ADDRESS
+ * }
+ *
  * @param kind    how the bus was chosen
  * @param address the address given with {@code --address}, else {@code null}
  */

@@ -1,6 +1,13 @@
 package io.jdbus.cli;
 
-/** Exit statuses of {@code jdbus}, from BSD's {@code sysexits.h} where one fits. */
+/**
+ * Exit statuses of {@code jdbus}, from BSD's {@code sysexits.h} where one fits.
+ *
+ * {@snippet :
+ * int status = Cli.run(List.of("decode", "missing.bin"), in, out, err);
+ * // status == ExitCode.NO_INPUT (66); err: "jdbus decode: missing.bin: no such file"
+ * }
+ */
 public final class ExitCode {
     /** Success. */
     public static final int OK = 0;

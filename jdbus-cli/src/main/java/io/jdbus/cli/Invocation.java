@@ -8,6 +8,13 @@ import java.util.List;
  * What a verb runs with: the global options, its operands and the three standard streams.
  * Verbs never touch {@code System.in/out/err} or call {@code System.exit}; they return a status.
  *
+ * {@snippet :
+ * var out = new ByteArrayOutputStream();
+ * var inv = new Invocation(BusSelection.system(), OutputMode.JSON_SHORT, List.of("capture.bin"),
+ *         InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+ * int status = new DecodeVerb().run(inv);   // out: one JSON object per message in capture.bin
+ * }
+ *
  * @param bus      the bus chosen on the command line
  * @param output   text or JSON
  * @param operands the operands after the verb

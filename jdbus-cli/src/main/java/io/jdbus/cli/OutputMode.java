@@ -2,7 +2,15 @@ package io.jdbus.cli;
 
 import io.jdbus.cli.format.JsonStyle;
 
-/** How verbs print what they found: busctl's text, or {@code --json=short|pretty}. */
+/**
+ * How verbs print what they found: busctl's text, or {@code --json=short|pretty}.
+ *
+ * {@snippet :
+ * CommandLine.parse(List.of("--json=pretty", "decode")).output();   // JSON_PRETTY
+ * OutputMode.JSON_PRETTY.jsonStyle();                               // JsonStyle.PRETTY
+ * OutputMode.TEXT.jsonStyle();                                      // null
+ * }
+ */
 public enum OutputMode {
     /** busctl's text form (the default). */
     TEXT,

@@ -1,6 +1,16 @@
 package io.jdbus.cli;
 
-/** One {@code jdbus} verb, such as {@code decode}. */
+/**
+ * One {@code jdbus} verb, such as {@code decode}.
+ *
+ * {@snippet :
+ * Verb verb = new DecodeVerb();
+ * verb.name();                         // "decode"
+ * verb.operands();                     // "[FILE]"
+ * verb.summary();                      // "Print binary D-Bus messages from FILE or standard input"
+ * int status = verb.run(invocation);   // ExitCode.OK, or the status of what went wrong
+ * }
+ */
 public interface Verb {
     /** The word that selects it on the command line. */
     String name();

@@ -24,6 +24,12 @@ import java.nio.file.Path;
  * <p>A malformed message ends the run: the messages before it are printed, then one line
  * {@code malformed message at byte offset N: <reason>} on standard error, where N is the offset in
  * the input at which the malformed message starts, and the status is 65.
+ *
+ * {@snippet lang=sh :
+ * ./jdbus decode samples/messages.bin                  # as busctl monitor prints them
+ * ./jdbus decode --json=short < samples/messages.bin   # one JSON object per line:
+ * # {"type":"method_call","endian":"l","flags":0,"version":1,"serial":1,"path":"/org/freedesktop/DBus",...}
+ * }
  */
 public final class DecodeVerb implements Verb {
     private static final int CHUNK = 64 * 1024;
