@@ -14,6 +14,11 @@ import java.util.Set;
  * looked up by a linear scan while small and through a hash index once larger. Cheaper to build than a
  * {@code LinkedHashMap}, which matters because most D-Bus dicts are small ({@code a{sv}} of a few
  * properties). A later duplicate key replaces the earlier value in place, as a map would. Not exported.
+ *
+ * {@snippet :
+ * Map<String, Object> props = CompactMap.adopt(new Object[] {"Name", "disk", "Size", 42L}, 2);
+ * props.get("Size");   // 42L; props.put(...) throws UnsupportedOperationException
+ * }
  */
 public final class CompactMap<K, V> extends AbstractMap<K, V> {
     private static final int LINEAR = 8;

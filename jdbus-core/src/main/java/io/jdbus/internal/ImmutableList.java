@@ -6,6 +6,11 @@ import java.util.RandomAccess;
 /**
  * The unmodifiable list that decoded arrays and struct fields become: one object over an array that
  * nobody else holds. Not exported.
+ *
+ * {@snippet :
+ * List<String> names = ImmutableList.adopt(new Object[] {"a", "b"});
+ * names.get(1);   // "b"; names.add("c") throws UnsupportedOperationException
+ * }
  */
 public final class ImmutableList<E> extends AbstractList<E> implements RandomAccess {
     private static final ImmutableList<?> EMPTY = new ImmutableList<>(new Object[0]);

@@ -14,6 +14,14 @@ import java.util.Arrays;
  *
  * <p>An entry keeps the first and last eight bytes of its string as two longs: for strings of up to 16
  * bytes those two words and the length are the whole content, so a hit compares three numbers.
+ *
+ * {@snippet :
+ * String s = StringCache.lookup(buf, start, length);
+ * if (s == null) {
+ *     // validate buf[start, start + length) as ASCII without NUL first, then:
+ *     s = StringCache.add(buf, start, length);
+ * }
+ * }
  */
 public final class StringCache {
     /** Strings longer than this are never cached. */

@@ -7,6 +7,10 @@ import io.jdbus.types.Variant;
 /**
  * Lets the codec build {@link Variant}s and {@link Struct}s from values it decoded itself, without the
  * conversion and copy that public construction does. Not exported.
+ *
+ * {@snippet :
+ * Variant v = TrustedValues.get().variant(BasicType.INT16, (short) -60);   // the value is already decoded
+ * }
  */
 public final class TrustedValues {
     /** What {@code io.jdbus.types} installs. */
