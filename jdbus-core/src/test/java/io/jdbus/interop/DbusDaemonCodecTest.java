@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jdbus.message.Message;
 import io.jdbus.message.MessageType;
 import io.jdbus.testing.PrivateBus;
+import io.jdbus.testing.RawBusConnection;
 import io.jdbus.testing.RandomValues;
 import io.jdbus.types.Signature;
 import io.jdbus.types.Struct;

@@ -1,4 +1,4 @@
-package io.jdbus.interop;
+package io.jdbus.testing;
 
 import io.jdbus.message.Message;
 import io.jdbus.message.MessageEncoder;
@@ -18,13 +18,14 @@ import java.util.HexFormat;
  * EXTERNAL handshake written out by hand, then messages encoded and decoded by jdbus. Test code only; the
  * library's own connection is a separate piece with its own tests.
  */
-final class RawBusConnection implements AutoCloseable {
+public final class RawBusConnection implements AutoCloseable {
     private final SocketChannel channel;
     private final MessageStreamReader reader = new MessageStreamReader();
     private final ByteBuffer in = ByteBuffer.allocate(64 * 1024);
     private int serial;
 
-    RawBusConnection(Path socket) throws IOException {
+    /** Connects to the unix socket at {@code socket} and authenticates with EXTERNAL. */
+    public RawBusConnection(Path socket) throws IOException {
         channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(socket));
         int uid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
@@ -38,14 +39,14 @@ final class RawBusConnection implements AutoCloseable {
     }
 
     /** Sends {@code m} with the next serial; returns the serial. */
-    int send(Message m) throws IOException {
+    public int send(Message m) throws IOException {
         int s = ++serial;
         write(MessageEncoder.encode(m.withSerial(s)));
         return s;
     }
 
     /** The next message from the bus, waiting for its bytes. */
-    Message receive() throws IOException {
+    public Message receive() throws IOException {
         while (true) {
             Message m = reader.next();
             if (m != null) {
@@ -61,7 +62,7 @@ final class RawBusConnection implements AutoCloseable {
     }
 
     /** Sends a call and returns its reply, skipping other messages. */
-    Message call(Message call) throws IOException {
+    public Message call(Message call) throws IOException {
         int s = send(call);
         while (true) {
             Message m = receive();
