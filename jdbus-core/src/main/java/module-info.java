@@ -1,7 +1,8 @@
 /**
  * jdbus: a D-Bus stack in pure Java.
  *
- * <p>The pure layers ({@code names}, {@code types}, {@code wire}, {@code message}) never touch a socket.
+ * <p>The pure layers ({@code names}, {@code types}, {@code wire}, {@code message}, {@code address},
+ * {@code auth}, {@code match}) never touch a socket; {@code transport} and {@code connection} do the I/O.
  */
 module io.jdbus {
     exports io.jdbus.names;
@@ -9,4 +10,5 @@ module io.jdbus {
     exports io.jdbus.wire;
     exports io.jdbus.message;
     exports io.jdbus.address;
+    exports io.jdbus.match;
 }
