@@ -8,4 +8,5 @@ module io.jdbus {
     exports io.jdbus.types;
     exports io.jdbus.wire;
     exports io.jdbus.message;
+    exports io.jdbus.auth;
 }
