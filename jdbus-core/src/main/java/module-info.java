@@ -10,5 +10,6 @@ module io.jdbus {
     exports io.jdbus.wire;
     exports io.jdbus.message;
     exports io.jdbus.address;
+    exports io.jdbus.auth;
     exports io.jdbus.match;
 }
