@@ -12,4 +12,6 @@ module io.jdbus {
     exports io.jdbus.address;
     exports io.jdbus.auth;
     exports io.jdbus.match;
+    exports io.jdbus.transport;
+    exports io.jdbus.connection;
 }

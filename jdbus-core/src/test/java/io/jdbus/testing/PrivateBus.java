@@ -75,6 +75,9 @@ public final class PrivateBus implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (!Files.exists(dir)) {
+            return;   // closed already
+        }
         daemon.destroy();
         try {
             if (!daemon.waitFor(5, TimeUnit.SECONDS)) {

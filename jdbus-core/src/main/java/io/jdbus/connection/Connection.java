@@ -1,0 +1,268 @@
+package io.jdbus.connection;
+
+import io.jdbus.message.Flag;
+import io.jdbus.message.Message;
+import io.jdbus.message.MessageEncoder;
+import io.jdbus.message.MessageStreamReader;
+import io.jdbus.message.MessageType;
+import io.jdbus.transport.Transport;
+import io.jdbus.wire.MalformedMessageException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The I/O core of a connection, after authentication: one reader thread decodes frames, completes
+ * pending calls and hands other messages to dispatch; writers share a lock that also orders serials.
+ *
+ * <p>Nothing a user supplies runs on the reader thread: replies complete on a virtual thread, signals and
+ * other messages go through one ordered dispatch queue, incoming method calls each get a virtual thread.
+ */
+final class Connection implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+    private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "jdbus-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Transport transport;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Map<Integer, PendingCall> pending = new ConcurrentHashMap<>();
+    private final List<Consumer<Message>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService callbacks = Executors.newVirtualThreadPerTaskExecutor();
+    private final Executor ordered;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final Thread reader;
+    private volatile Consumer<Message> methodCalls = m -> { };
+    private int serial;
+    private volatile Throwable closeCause;
+
+    Connection(Transport transport, byte[] leftover) {
+        this.transport = transport;
+        this.ordered = new OrderedExecutor(callbacks);
+        MessageStreamReader stream = new MessageStreamReader();
+        stream.feed(leftover, 0, leftover.length);
+        this.reader = Thread.ofPlatform().daemon().name("jdbus-reader " + transport.description())
+                .unstarted(() -> readLoop(stream));
+    }
+
+    void start() {
+        reader.start();
+    }
+
+    /** Where incoming method calls go; each runs on its own virtual thread. */
+    void onMethodCall(Consumer<Message> handler) {
+        this.methodCalls = handler;
+    }
+
+    /** Adds a listener for every incoming message other than replies; listeners run in arrival order. */
+    Runnable addListener(Consumer<Message> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Sends {@code m} with the next serial and returns the message as sent. */
+    Message send(Message m) throws IOException {
+        return send(m, null);
+    }
+
+    private Message send(Message m, PendingRegistration registration) throws IOException {
+        writeLock.lock();
+        try {
+            checkOpen();
+            int s = ++serial == 0 ? ++serial : serial;
+            Message numbered = m.withSerial(s);
+            byte[] bytes = MessageEncoder.encode(numbered);
+            if (registration != null) {
+                registration.register(s);
+            }
+            try {
+                transport.write(ByteBuffer.wrap(bytes));
+            } catch (IOException e) {
+                fail(e);
+                throw closedException();
+            }
+            return numbered;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Sends a call and returns a future of its reply (an ERROR reply completes it with a {@link DBusErrorException}). */
+    CompletableFuture<Message> callAsync(Message call, Duration timeout) {
+        CompletableFuture<Message> future = new CompletableFuture<>();
+        if (call.type() != MessageType.METHOD_CALL || call.has(Flag.NO_REPLY_EXPECTED)) {
+            future.completeExceptionally(new IllegalArgumentException(
+                    "callAsync needs a method call that expects a reply; use send for " + call));
+            return future;
+        }
+        PendingRegistration registration = s -> {
+            var timer = TIMERS.schedule(() -> expire(s, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+            pending.put(s, new PendingCall(s, future, timer));
+        };
+        try {
+            send(call, registration);
+        } catch (IOException e) {
+            future.completeExceptionally(e);
+        }
+        future.whenComplete((r, e) -> {
+            if (future.isCancelled()) {
+                PendingCall p = pendingForFuture(future);
+                if (p != null && pending.remove(p.serial(), p)) {
+                    p.timer().cancel(false);
+                }
+            }
+        });
+        return future;
+    }
+
+    private PendingCall pendingForFuture(CompletableFuture<Message> future) {
+        for (PendingCall p : pending.values()) {
+            if (p.future() == future) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void expire(int s, Duration timeout) {
+        PendingCall p = pending.remove(s);
+        if (p != null) {
+            deliver(() -> p.future().completeExceptionally(new DBusErrorException(StandardError.NO_REPLY,
+                    "no reply within " + timeout.toMillis() + " ms")));
+        }
+    }
+
+    /** Runs {@code task} on a virtual thread, or here when the connection has already shut its threads down. */
+    private void deliver(Runnable task) {
+        try {
+            callbacks.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            task.run();
+        }
+    }
+
+    private interface PendingRegistration {
+        void register(int serial);
+    }
+
+    private void readLoop(MessageStreamReader stream) {
+        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+        try {
+            while (true) {
+                for (Message m; (m = stream.next()) != null; ) {
+                    route(m);
+                }
+                buf.clear();
+                int n = transport.read(buf);
+                if (n < 0) {
+                    fail(new IOException("the peer closed the connection"));
+                    return;
+                }
+                stream.feed(buf.array(), 0, n);
+            }
+        } catch (MalformedMessageException e) {
+            fail(new IOException("malformed message from the peer at stream offset " + stream.offset() + ": "
+                    + e.getMessage(), e));
+        } catch (IOException e) {
+            fail(e);
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "reader of " + transport.description() + " failed", e);
+            fail(e);
+        }
+    }
+
+    private void route(Message m) {
+        Integer replyTo = m.replySerial();
+        if (replyTo != null && (m.type() == MessageType.METHOD_RETURN || m.type() == MessageType.ERROR)) {
+            PendingCall p = pending.remove(replyTo);
+            if (p != null) {
+                p.timer().cancel(false);
+                deliver(() -> {
+                    if (m.type() == MessageType.ERROR) {
+                        p.future().completeExceptionally(DBusErrorException.of(m));
+                    } else {
+                        p.future().complete(m);
+                    }
+                });
+                return;
+            }
+        }
+        if (m.type() == MessageType.METHOD_CALL) {
+            Consumer<Message> handler = methodCalls;
+            deliver(() -> handler.accept(m));
+        }
+        for (Consumer<Message> l : listeners) {
+            ordered.execute(() -> l.accept(m));
+        }
+    }
+
+    private void fail(Throwable cause) {
+        if (closeCause != null) {
+            return;
+        }
+        closeCause = cause;
+        try {
+            transport.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+        ConnectionClosedException closedEx = closedException();
+        for (PendingCall p : pending.values()) {
+            if (pending.remove(p.serial(), p)) {
+                p.timer().cancel(false);
+                deliver(() -> p.future().completeExceptionally(closedEx));
+            }
+        }
+        callbacks.shutdown();
+        closed.complete(null);
+    }
+
+    private ConnectionClosedException closedException() {
+        Throwable cause = closeCause;
+        String why = cause instanceof ClosedByUser ? "connection closed" : "connection lost: " + cause.getMessage();
+        return new ConnectionClosedException(why, cause instanceof ClosedByUser ? null : cause);
+    }
+
+    private void checkOpen() throws ConnectionClosedException {
+        if (closeCause != null) {
+            throw closedException();
+        }
+    }
+
+    boolean isOpen() {
+        return closeCause == null;
+    }
+
+    /** Completes when the connection is closed or lost. */
+    CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        fail(new ClosedByUser());
+    }
+
+    /** The cause recorded when the user closes the connection. */
+    private static final class ClosedByUser extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ClosedByUser() {
+            super("connection closed");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.jdbus.connection;
+
+import io.jdbus.message.Flag;
+import io.jdbus.message.Message;
+import io.jdbus.message.MessageType;
+import io.jdbus.transport.Transport;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A connection to a message bus: authenticated, registered with {@code Hello}, with a unique name.
+ *
+ * <p>Calls exist blocking ({@link #call}) and asynchronous ({@link #callAsync}) on one code path. An ERROR
+ * reply is a {@link DBusErrorException}; no reply within the timeout (25 s unless set) is one named
+ * {@code org.freedesktop.DBus.Error.NoReply}; a closed or lost connection is a
+ * {@link ConnectionClosedException}. Handlers never run on the connection's reader thread, so a handler
+ * may make blocking calls. Thread-safe.
+ * {@snippet :
+ * try (MessageBus bus = MessageBus.session()) {
+ *     Message reply = bus.call(Message.methodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
+ *             "org.freedesktop.DBus", "ListNames").build());
+ *     System.out.println(bus.uniqueName() + " sees " + reply.body().get(0));
+ * }
+ * }
+ *
+ * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-bus">Message bus specification</a>
+ */
+public final class MessageBus implements AutoCloseable {
+    /** The default method-call timeout, as libdbus, sd-bus and GDBus use. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(25);
+
+    static final String BUS_NAME = "org.freedesktop.DBus";
+    static final String BUS_PATH = "/org/freedesktop/DBus";
+
+    private final Connection connection;
+    private final Duration timeout;
+    private final String guid;
+    private final boolean unixFds;
+    private final Matches matches;
+    private volatile String uniqueName;
+
+    MessageBus(Connection connection, Duration timeout, String guid, boolean unixFds) {
+        this.connection = connection;
+        this.timeout = timeout;
+        this.guid = guid;
+        this.unixFds = unixFds;
+        this.matches = new Matches(this);
+        connection.onMethodCall(new DefaultMethodHandler(this));
+    }
+
+    /** Connects to the session bus ({@code DBUS_SESSION_BUS_ADDRESS}, else {@code $XDG_RUNTIME_DIR/bus}). */
+    public static MessageBus session() throws IOException {
+        return builder().session().build();
+    }
+
+    /** Connects to the system bus ({@code DBUS_SYSTEM_BUS_ADDRESS}, else {@code /var/run/dbus/system_bus_socket}). */
+    public static MessageBus system() throws IOException {
+        return builder().system().build();
+    }
+
+    /** Connects to the bus at {@code address} (a D-Bus address list, tried in order). */
+    public static MessageBus connect(String address) throws IOException {
+        return builder().address(address).build();
+    }
+
+    /** A builder for a connection with options (mechanisms, fd negotiation, timeout). */
+    public static MessageBusBuilder builder() {
+        return new MessageBusBuilder();
+    }
+
+    /** Registers with the bus and records the unique name it assigns. */
+    void hello() throws IOException {
+        Message reply = call(busCall("Hello").build());
+        uniqueName = (String) reply.body().getFirst();
+    }
+
+    /** The unique name the bus gave this connection, such as {@code :1.42}. */
+    public String uniqueName() {
+        return uniqueName;
+    }
+
+    /** The bus's GUID, from authentication. */
+    public String guid() {
+        return guid;
+    }
+
+    /** Whether unix file descriptors were agreed on during authentication. */
+    public boolean unixFdsAgreed() {
+        return unixFds;
+    }
+
+    /** The default timeout of calls on this connection. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Sends {@code call} and waits for its reply, at most the connection's timeout.
+     *
+     * @throws DBusErrorException for an ERROR reply, or NoReply when the timeout passes
+     * @throws ConnectionClosedException when the connection is or gets closed
+     */
+    public Message call(Message call) throws IOException {
+        return call(call, timeout);
+    }
+
+    /** As {@link #call(Message)}, waiting at most {@code timeout}. */
+    public Message call(Message call, Duration timeout) throws IOException {
+        CompletableFuture<Message> future = callAsync(call, timeout);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(false);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the reply to " + call);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } catch (CancellationException e) {
+            throw new InterruptedIOException("the call was cancelled");
+        }
+    }
+
+    private static IOException rethrow(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException re) {
+            throw re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IOException(cause);
+    }
+
+    /** Sends {@code call}; the future completes with the reply, or exceptionally as {@link #call} throws. Cancelling it forgets the call. */
+    public CompletableFuture<Message> callAsync(Message call) {
+        return callAsync(call, timeout);
+    }
+
+    /** As {@link #callAsync(Message)}, with its own timeout. */
+    public CompletableFuture<Message> callAsync(Message call, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return connection.callAsync(call, timeout);
+    }
+
+    /** Sends {@code message} without waiting for anything; returns it as sent, with its serial. */
+    public Message send(Message message) throws IOException {
+        return connection.send(message);
+    }
+
+    /**
+     * Calls {@code handler} for every incoming message that {@code filter} accepts (replies to this
+     * connection's calls excepted), in arrival order, off the reader thread.
+     */
+    public Subscription addHandler(Predicate<Message> filter, Consumer<Message> handler) {
+        Runnable remove = connection.addListener(m -> {
+            if (filter.test(m)) {
+                handler.accept(m);
+            }
+        });
+        return remove::run;
+    }
+
+    /**
+     * Subscribes to the messages a match rule selects: asks the bus (AddMatch, once per distinct rule however
+     * many subscribe) and calls {@code handler} for each matching message; closing the last subscription of a
+     * rule removes it from the bus.
+     */
+    public Subscription addMatch(io.jdbus.match.MatchRule rule, Consumer<Message> handler) throws IOException {
+        return matches.add(rule, handler);
+    }
+
+    /** Asks the bus for {@code name}. */
+    public RequestNameReply requestName(String name, RequestNameFlag... flags) throws IOException {
+        int bits = 0;
+        for (RequestNameFlag f : flags) {
+            bits |= f.bit();
+        }
+        Message reply = call(busCall("RequestName").body("su", name, bits).build());
+        return RequestNameReply.forCode((Integer) reply.body().getFirst());
+    }
+
+    /** Gives {@code name} back to the bus. */
+    public ReleaseNameReply releaseName(String name) throws IOException {
+        Message reply = call(busCall("ReleaseName").body("s", name).build());
+        return ReleaseNameReply.forCode((Integer) reply.body().getFirst());
+    }
+
+    /** A method call to the bus itself ({@code org.freedesktop.DBus}). */
+    static io.jdbus.message.MessageBuilder busCall(String member) {
+        return Message.methodCall(BUS_NAME, BUS_PATH, BUS_NAME, member);
+    }
+
+    /** Whether the connection is open. */
+    public boolean isOpen() {
+        return connection.isOpen();
+    }
+
+    /** Completes when the connection is closed or lost. */
+    public CompletableFuture<Void> closed() {
+        return connection.closed();
+    }
+
+    /** Closes the connection; pending calls fail with {@link ConnectionClosedException}. Idempotent. */
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    /** Whether {@code m} wants a reply. */
+    static boolean wantsReply(Message m) {
+        return m.type() == MessageType.METHOD_CALL && !m.has(Flag.NO_REPLY_EXPECTED);
+    }
+}

@@ -1,0 +1,207 @@
+package io.jdbus.connection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdbus.match.MatchRule;
+import io.jdbus.message.Flag;
+import io.jdbus.message.Message;
+import io.jdbus.message.MessageType;
+import io.jdbus.testing.PrivateBus;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The connection against a private dbus-daemon. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MessageBusTest {
+    private PrivateBus daemon;
+
+    @BeforeEach
+    void startBus() throws IOException {
+        daemon = PrivateBus.start();
+    }
+
+    @AfterEach
+    void stopBus() throws IOException {
+        daemon.close();
+    }
+
+    private MessageBus connect() throws IOException {
+        return MessageBus.connect(daemon.address());
+    }
+
+    private static Message busCall(String member, String signature, Object... args) {
+        var b = Message.methodCall("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", member);
+        return (signature == null ? b : b.body(signature, args)).build();
+    }
+
+    @Test
+    void connectingGivesAUniqueNameTheBusKnows() throws Exception {
+        try (MessageBus bus = connect()) {
+            assertTrue(bus.uniqueName().startsWith(":"), bus.uniqueName());
+            assertTrue(bus.guid().matches("[0-9a-f]{32}"), bus.guid());
+            Message owner = bus.call(busCall("GetNameOwner", "s", bus.uniqueName()));
+            assertEquals(List.of(bus.uniqueName()), owner.body());
+        }
+    }
+
+    @Test
+    void anErrorReplyIsADBusErrorExceptionWithTheErrorName() throws Exception {
+        try (MessageBus bus = connect()) {
+            DBusErrorException e = assertThrows(DBusErrorException.class,
+                    () -> bus.call(busCall("GetNameOwner", "s", "com.example.Nobody")));
+            assertTrue(e.is(StandardError.NAME_HAS_NO_OWNER), e.toString());
+            assertEquals(MessageType.ERROR, e.reply().type());
+        }
+    }
+
+    @Test
+    void callAsyncCompletesWithTheReply() throws Exception {
+        try (MessageBus bus = connect()) {
+            CompletableFuture<Message> id = bus.callAsync(busCall("GetId", null));
+            assertTrue(((String) id.get(10, TimeUnit.SECONDS).body().getFirst()).matches("[0-9a-f]{32}"));
+        }
+    }
+
+    @Test
+    void aCallNobodyAnswersFailsWithNoReplyAfterItsTimeout() throws Exception {
+        try (MessageBus bus = connect(); SilentPeer silent = new SilentPeer(daemon)) {
+            Message call = Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build();
+            DBusErrorException e = assertThrows(DBusErrorException.class,
+                    () -> bus.call(call, Duration.ofMillis(300)));
+            assertTrue(e.is(StandardError.NO_REPLY), e.toString());
+        }
+    }
+
+    @Test
+    void closingFailsPendingCallsWithConnectionClosed() throws Exception {
+        try (SilentPeer silent = new SilentPeer(daemon)) {
+            MessageBus bus = connect();
+            CompletableFuture<Message> pending = bus.callAsync(
+                    Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build());
+            bus.close();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pending.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(ConnectionClosedException.class, e.getCause());
+            assertThrows(ConnectionClosedException.class, () -> bus.call(busCall("GetId", null)));
+            bus.close();   // idempotent
+            assertFalse(bus.isOpen());
+            assertTrue(bus.closed().isDone());
+        }
+    }
+
+    @Test
+    void losingTheBusFailsPendingCallsAndCompletesClosed() throws Exception {
+        try (SilentPeer silent = new SilentPeer(daemon)) {
+            MessageBus bus = connect();
+            CompletableFuture<Message> pending = bus.callAsync(
+                    Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build());
+            daemon.close();
+            bus.closed().get(10, TimeUnit.SECONDS);
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pending.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(ConnectionClosedException.class, e.getCause());
+            assertTrue(e.getCause().getMessage().startsWith("connection lost"), e.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void signalsArriveThroughAMatchRuleInOrderAndStopWhenTheSubscriptionCloses() throws Exception {
+        try (MessageBus listener = connect(); MessageBus emitter = connect()) {
+            BlockingQueue<Message> got = new LinkedBlockingQueue<>();
+            MatchRule rule = MatchRule.parse("type='signal',interface='com.example.Sample',member='Changed'");
+            Subscription sub = listener.addMatch(rule, got::add);
+            for (int i = 0; i < 20; i++) {
+                emitter.send(Message.signal("/com/example/sample", "com.example.Sample", "Changed").body("i", i).build());
+            }
+            emitter.send(Message.signal("/com/example/sample", "com.example.Sample", "Other").build());
+            for (int i = 0; i < 20; i++) {
+                Message m = got.poll(10, TimeUnit.SECONDS);
+                assertEquals(List.of(i), m.body());
+                assertEquals(emitter.uniqueName(), m.sender());
+            }
+            sub.close();
+            sub.close();
+            emitter.send(Message.signal("/com/example/sample", "com.example.Sample", "Changed").body("i", 99).build());
+            // a round trip through the bus orders what follows after the signal
+            listener.call(busCall("GetId", null));
+            assertEquals(null, got.poll(300, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    @Test
+    void aHandlerMayMakeBlockingCallsWithoutDeadlock() throws Exception {
+        try (MessageBus listener = connect(); MessageBus emitter = connect()) {
+            BlockingQueue<String> ids = new LinkedBlockingQueue<>();
+            listener.addMatch(MatchRule.parse("type='signal',interface='com.example.Sample'"), m -> {
+                try {
+                    ids.add((String) listener.call(busCall("GetId", null)).body().getFirst());
+                } catch (IOException e) {
+                    ids.add("failed: " + e);
+                }
+            });
+            emitter.send(Message.signal("/", "com.example.Sample", "Ping").build());
+            assertTrue(ids.poll(10, TimeUnit.SECONDS).matches("[0-9a-f]{32}"));
+        }
+    }
+
+    @Test
+    void requestNameAnswersEveryCase() throws Exception {
+        try (MessageBus first = connect(); MessageBus second = connect(); MessageBus third = connect()) {
+            assertEquals(RequestNameReply.PRIMARY_OWNER, first.requestName("com.example.name"));
+            assertEquals(RequestNameReply.ALREADY_OWNER, first.requestName("com.example.name"));
+            assertEquals(RequestNameReply.EXISTS, second.requestName("com.example.name", RequestNameFlag.DO_NOT_QUEUE));
+            assertEquals(RequestNameReply.IN_QUEUE, second.requestName("com.example.name"));
+            assertEquals(ReleaseNameReply.NON_EXISTENT, second.releaseName("com.example.other"));
+            assertEquals(ReleaseNameReply.NOT_OWNER, third.releaseName("com.example.name"));
+            assertEquals(ReleaseNameReply.RELEASED, second.releaseName("com.example.name"));   // leaves the queue
+            assertEquals(RequestNameReply.IN_QUEUE, second.requestName("com.example.name"));
+            assertEquals(ReleaseNameReply.RELEASED, first.releaseName("com.example.name"));
+            Message owner = first.call(busCall("GetNameOwner", "s", "com.example.name"));
+            assertEquals(List.of(second.uniqueName()), owner.body());
+        }
+    }
+
+    @Test
+    void peerMethodsAreAnsweredAndUnhandledCallsGetUnknownObject() throws Exception {
+        try (MessageBus service = connect(); MessageBus client = connect()) {
+            Message pong = client.call(Message.methodCall(service.uniqueName(), "/", "org.freedesktop.DBus.Peer",
+                    "Ping").build());
+            assertEquals(MessageType.METHOD_RETURN, pong.type());
+            DBusErrorException e = assertThrows(DBusErrorException.class, () -> client.call(
+                    Message.methodCall(service.uniqueName(), "/com/example/none", "com.example.X", "Go").build()));
+            assertTrue(e.is(StandardError.UNKNOWN_OBJECT), e.toString());
+        }
+    }
+
+    @Test
+    void noReplyExpectedCallsAreRefusedByCallButSentBySend() throws Exception {
+        try (MessageBus bus = connect()) {
+            Message oneWay = Message.methodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus", "GetId").flag(Flag.NO_REPLY_EXPECTED).build();
+            assertThrows(IllegalArgumentException.class, () -> bus.call(oneWay));
+            assertTrue(bus.send(oneWay).serial() != 0);
+        }
+    }
+
+    @Test
+    void anAddressListTriesEachEntryInOrder() throws Exception {
+        String list = "unix:path=/nonexistent/jdbus/socket;" + daemon.address();
+        try (MessageBus bus = MessageBus.connect(list)) {
+            assertTrue(bus.uniqueName().startsWith(":"));
+        }
+        IOException e = assertThrows(IOException.class, () -> MessageBus.connect("unix:path=/nonexistent/jdbus/a"));
+        assertTrue(e.getMessage().contains("/nonexistent/jdbus/a"), e.getMessage());
+    }
+}
