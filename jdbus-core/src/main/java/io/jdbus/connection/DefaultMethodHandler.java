@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * What a connection does with method calls nobody exported a handler for: answers
- * {@code org.freedesktop.DBus.Peer} (Ping, GetMachineId) and replies UnknownObject to everything else, as
+ * Dispatches incoming method calls: to the first registered {@link MethodHandler} whose filter accepts the
+ * call, else answers {@code org.freedesktop.DBus.Peer} (Ping, GetMachineId), else replies UnknownObject, as
  * libdbus and GDBus do, so that a caller never waits for its timeout.
  */
 final class DefaultMethodHandler implements Consumer<Message> {
+    private record Registration(java.util.function.Predicate<Message> filter, MethodHandler handler) {
+    }
+
+    private final java.util.List<Registration> handlers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final String PEER = "org.freedesktop.DBus.Peer";
     private static final System.Logger LOG = System.getLogger(DefaultMethodHandler.class.getName());
 
@@ -21,8 +25,20 @@ final class DefaultMethodHandler implements Consumer<Message> {
         this.bus = bus;
     }
 
+    Subscription add(java.util.function.Predicate<Message> filter, MethodHandler handler) {
+        Registration r = new Registration(filter, handler);
+        handlers.add(r);
+        return () -> handlers.remove(r);
+    }
+
     @Override
     public void accept(Message call) {
+        for (Registration r : handlers) {
+            if (r.filter().test(call)) {
+                answer(call, r.handler());
+                return;
+            }
+        }
         if (!MessageBus.wantsReply(call)) {
             return;
         }
@@ -37,6 +53,25 @@ final class DefaultMethodHandler implements Consumer<Message> {
             bus.send(reply);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "could not answer " + call, e);
+        }
+    }
+
+    private void answer(Message call, MethodHandler handler) {
+        Message reply;
+        try {
+            reply = handler.handle(call);
+        } catch (DBusErrorException e) {
+            reply = Message.error(call, e.name(), e.getMessage()).build();
+        } catch (Exception | Error e) {
+            LOG.log(System.Logger.Level.WARNING, "handler of " + call + " failed", e);
+            reply = Message.error(call, StandardError.FAILED.errorName(), "the method failed").build();
+        }
+        if (reply != null && MessageBus.wantsReply(call)) {
+            try {
+                bus.send(reply);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "could not answer " + call, e);
+            }
         }
     }
 

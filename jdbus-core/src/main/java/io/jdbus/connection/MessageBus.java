@@ -44,6 +44,7 @@ public final class MessageBus implements AutoCloseable {
     private final String guid;
     private final boolean unixFds;
     private final Matches matches;
+    private final DefaultMethodHandler methodCalls;
     private volatile String uniqueName;
 
     MessageBus(Connection connection, Duration timeout, String guid, boolean unixFds) {
@@ -52,7 +53,8 @@ public final class MessageBus implements AutoCloseable {
         this.guid = guid;
         this.unixFds = unixFds;
         this.matches = new Matches(this);
-        connection.onMethodCall(new DefaultMethodHandler(this));
+        this.methodCalls = new DefaultMethodHandler(this);
+        connection.onMethodCall(methodCalls);
     }
 
     /** Connects to the session bus ({@code DBUS_SESSION_BUS_ADDRESS}, else {@code $XDG_RUNTIME_DIR/bus}). */
@@ -167,6 +169,15 @@ public final class MessageBus implements AutoCloseable {
             }
         });
         return remove::run;
+    }
+
+    /**
+     * Answers the incoming method calls that {@code filter} accepts with {@code handler}, each on its own
+     * virtual thread. Handlers are asked in registration order; calls nobody takes get the standard answers
+     * (Peer methods, else UnknownObject).
+     */
+    public Subscription handleCalls(Predicate<Message> filter, MethodHandler handler) {
+        return methodCalls.add(filter, handler);
     }
 
     /**

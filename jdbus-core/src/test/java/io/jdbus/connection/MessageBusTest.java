@@ -204,4 +204,27 @@ class MessageBusTest {
         IOException e = assertThrows(IOException.class, () -> MessageBus.connect("unix:path=/nonexistent/jdbus/a"));
         assertTrue(e.getMessage().contains("/nonexistent/jdbus/a"), e.getMessage());
     }
+
+    @Test
+    void registeredHandlersAnswerCallsAndTheirErrorsBecomeErrorReplies() throws Exception {
+        try (MessageBus service = connect(); MessageBus client = connect()) {
+            service.handleCalls(c -> "com.example.Echo".equals(c.interfaceName()), c -> switch (c.member()) {
+                case "Echo" -> Message.methodReturn(c).body(c.signature(), c.body()).build();
+                case "Refuse" -> throw new DBusErrorException(StandardError.INVALID_ARGS, "foo must not be negative");
+                default -> throw new IllegalStateException("secret internals");
+            });
+            Message echoed = client.call(Message.methodCall(service.uniqueName(), "/", "com.example.Echo", "Echo")
+                    .body("sa{sv}", "x", java.util.Map.of("k", io.jdbus.types.Variant.of("u", 7))).build());
+            assertEquals(List.of("x", java.util.Map.of("k", io.jdbus.types.Variant.of("u", 7))), echoed.body());
+            DBusErrorException refused = assertThrows(DBusErrorException.class, () -> client.call(
+                    Message.methodCall(service.uniqueName(), "/", "com.example.Echo", "Refuse").build()));
+            assertTrue(refused.is(StandardError.INVALID_ARGS), refused.toString());
+            assertEquals("foo must not be negative", refused.getMessage());
+            DBusErrorException failed = assertThrows(DBusErrorException.class, () -> client.call(
+                    Message.methodCall(service.uniqueName(), "/", "com.example.Echo", "Crash").build()));
+            assertTrue(failed.is(StandardError.FAILED), failed.toString());
+            assertFalse(failed.getMessage().contains("secret"), failed.getMessage());
+            assertFalse(failed.getMessage().contains("IllegalStateException"), failed.getMessage());
+        }
+    }
 }
