@@ -36,6 +36,9 @@ public final class PrivateBus implements AutoCloseable {
         StringBuilder auth = new StringBuilder();
         for (String m : mechanisms.length == 0 ? new String[] {"EXTERNAL"} : mechanisms) {
             auth.append("  <auth>").append(m).append("</auth>\n");
+            if (m.equals("ANONYMOUS")) {
+                auth.append("  <allow_anonymous/>\n");
+            }
         }
         Path config = dir.resolve("bus.conf");
         Files.writeString(config, """
