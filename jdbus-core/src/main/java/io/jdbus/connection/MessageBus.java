@@ -189,6 +189,32 @@ public final class MessageBus implements AutoCloseable {
         return matches.add(rule, handler);
     }
 
+    /**
+     * Follows who owns {@code name}: {@code listener} gets the current owner's unique name (or {@code null}
+     * when there is none) at once, then each new owner as NameOwnerChanged reports it, in order.
+     */
+    public Subscription watchNameOwner(String name, Consumer<String> listener) throws IOException {
+        io.jdbus.names.BusName.of(name);
+        io.jdbus.match.MatchRule rule = io.jdbus.match.MatchRule.builder().type(MessageType.SIGNAL).sender(BUS_NAME)
+                .interfaceName(BUS_NAME).member("NameOwnerChanged").path(BUS_PATH).arg(0, name).build();
+        Subscription sub = addMatch(rule, m -> {
+            String owner = (String) m.body().get(2);
+            listener.accept(owner.isEmpty() ? null : owner);
+        });
+        String current;
+        try {
+            current = (String) call(busCall("GetNameOwner").body("s", name).build()).body().getFirst();
+        } catch (DBusErrorException e) {
+            if (!e.is(StandardError.NAME_HAS_NO_OWNER)) {
+                sub.close();
+                throw e;
+            }
+            current = null;
+        }
+        listener.accept(current);
+        return sub;
+    }
+
     /** Asks the bus for {@code name}. */
     public RequestNameReply requestName(String name, RequestNameFlag... flags) throws IOException {
         int bits = 0;

@@ -227,4 +227,22 @@ class MessageBusTest {
             assertFalse(failed.getMessage().contains("IllegalStateException"), failed.getMessage());
         }
     }
+
+    @Test
+    void watchingANameReportsTheCurrentOwnerThenEveryChange() throws Exception {
+        try (MessageBus watcher = connect(); MessageBus first = connect(); MessageBus second = connect()) {
+            BlockingQueue<java.util.Optional<String>> owners = new LinkedBlockingQueue<>();
+            try (Subscription s = watcher.watchNameOwner("com.example.name",
+                    o -> owners.add(java.util.Optional.ofNullable(o)))) {
+                assertEquals(java.util.Optional.empty(), owners.poll(10, TimeUnit.SECONDS));
+                first.requestName("com.example.name");
+                assertEquals(java.util.Optional.of(first.uniqueName()), owners.poll(10, TimeUnit.SECONDS));
+                second.requestName("com.example.name");
+                first.releaseName("com.example.name");
+                assertEquals(java.util.Optional.of(second.uniqueName()), owners.poll(10, TimeUnit.SECONDS));
+                second.close();
+                assertEquals(java.util.Optional.empty(), owners.poll(10, TimeUnit.SECONDS));
+            }
+        }
+    }
 }
