@@ -109,7 +109,9 @@ final class Connection implements AutoCloseable {
                     "callAsync needs a method call that expects a reply; use send for " + call));
             return future;
         }
+        int[] assigned = {0};
         PendingRegistration registration = s -> {
+            assigned[0] = s;
             var timer = TIMERS.schedule(() -> expire(s, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
             pending.put(s, new PendingCall(s, future, timer));
         };
@@ -117,25 +119,17 @@ final class Connection implements AutoCloseable {
             send(call, registration);
         } catch (IOException e) {
             future.completeExceptionally(e);
+            return future;
         }
         future.whenComplete((r, e) -> {
             if (future.isCancelled()) {
-                PendingCall p = pendingForFuture(future);
-                if (p != null && pending.remove(p.serial(), p)) {
+                PendingCall p = pending.remove(assigned[0]);
+                if (p != null) {
                     p.timer().cancel(false);
                 }
             }
         });
         return future;
-    }
-
-    private PendingCall pendingForFuture(CompletableFuture<Message> future) {
-        for (PendingCall p : pending.values()) {
-            if (p.future() == future) {
-                return p;
-            }
-        }
-        return null;
     }
 
     private void expire(int s, Duration timeout) {

@@ -245,4 +245,17 @@ class MessageBusTest {
             }
         }
     }
+
+    @Test
+    void cancellingACallForgetsItAndLeavesTheConnectionUsable() throws Exception {
+        try (MessageBus bus = connect(); SilentPeer silent = new SilentPeer(daemon)) {
+            CompletableFuture<Message> pending = bus.callAsync(
+                    Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build(), Duration.ofMillis(200));
+            assertTrue(pending.cancel(false));
+            assertTrue(pending.isCancelled());
+            Thread.sleep(400);   // past the timeout: the forgotten call's timer must not fire into anything
+            assertTrue(bus.isOpen());
+            assertTrue(((String) bus.call(busCall("GetId", null)).body().getFirst()).matches("[0-9a-f]{32}"));
+        }
+    }
 }
