@@ -5,6 +5,8 @@
  * {@code auth}, {@code match}) never touch a socket; {@code transport} and {@code connection} do the I/O.
  */
 module io.jdbus {
+    requires jdk.net;
+
     exports io.jdbus.names;
     exports io.jdbus.types;
     exports io.jdbus.wire;

@@ -10,9 +10,9 @@ import io.jdbus.auth.ClientMechanism;
 import io.jdbus.auth.FileCookieKeyring;
 import io.jdbus.auth.Mechanism;
 import io.jdbus.transport.NioTransport;
+import io.jdbus.transport.ProcessIdentity;
 import io.jdbus.transport.Transport;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +39,7 @@ public final class MessageBusBuilder {
     private Map<String, String> environment = System.getenv();
     private List<Mechanism> mechanisms = List.of(Mechanism.EXTERNAL, Mechanism.DBUS_COOKIE_SHA1, Mechanism.ANONYMOUS);
     private boolean negotiateUnixFds;
+    private boolean peerToPeer;
     private Duration timeout = MessageBus.DEFAULT_TIMEOUT;
     private Duration authTimeout = MessageBus.DEFAULT_TIMEOUT;
 
@@ -87,6 +88,15 @@ public final class MessageBusBuilder {
         return this;
     }
 
+    /**
+     * Talks to a peer directly rather than to a bus (such as a {@link DBusServer}): no {@code Hello}, no unique
+     * name, and match rules cannot be sent to anyone; use {@link MessageBus#addHandler} for incoming messages.
+     */
+    public MessageBusBuilder peerToPeer() {
+        this.peerToPeer = true;
+        return this;
+    }
+
     /** The default timeout of method calls on the connection (25 s by default). */
     public MessageBusBuilder timeout(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
@@ -130,6 +140,9 @@ public final class MessageBusBuilder {
             MessageBus bus = new MessageBus(connection, timeout, outcome.result().serverGuid(),
                     outcome.result().unixFdsAgreed());
             connection.start();
+            if (peerToPeer) {
+                return bus;
+            }
             try {
                 bus.hello();
             } catch (IOException | RuntimeException e) {
@@ -164,13 +177,9 @@ public final class MessageBusBuilder {
                 .negotiateUnixFd(negotiateUnixFds && transport.canPassFds()).build();
     }
 
-    /** This process's uid, read from {@code /proc/self} (Linux); -1 when it cannot be known. */
+    /** This process's uid; -1 when it cannot be known. */
     static long uid() {
-        try {
-            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            return -1;
-        }
+        return ProcessIdentity.uid();
     }
 
     /** The identity DBUS_COOKIE_SHA1 claims: the uid in decimal, as libdbus sends it, else the user name. */
