@@ -258,4 +258,29 @@ class MessageBusTest {
             assertTrue(((String) bus.call(busCall("GetId", null)).body().getFirst()).matches("[0-9a-f]{32}"));
         }
     }
+
+    @Test
+    void aNameThatAllowsReplacementIsTakenByReplaceExistingAndTheLoserIsTold() throws Exception {
+        try (MessageBus first = connect(); MessageBus second = connect()) {
+            BlockingQueue<Message> lost = new LinkedBlockingQueue<>();
+            first.addHandler(m -> "NameLost".equals(m.member()), lost::add);
+            assertEquals(RequestNameReply.PRIMARY_OWNER,
+                    first.requestName("com.example.name", RequestNameFlag.ALLOW_REPLACEMENT));
+            assertEquals(RequestNameReply.PRIMARY_OWNER,
+                    second.requestName("com.example.name", RequestNameFlag.REPLACE_EXISTING));
+            assertEquals(List.of("com.example.name"), lost.poll(10, TimeUnit.SECONDS).body());
+            assertEquals(RequestNameReply.EXISTS, first.requestName("com.example.name",
+                    RequestNameFlag.REPLACE_EXISTING, RequestNameFlag.DO_NOT_QUEUE));
+        }
+    }
+
+    @Test
+    void noAutoStartToANameNobodyOwnsIsServiceUnknown() throws Exception {
+        try (MessageBus bus = connect()) {
+            Message call = Message.methodCall("com.example.NotRunning", "/", "com.example.X", "Go")
+                    .flag(Flag.NO_AUTO_START).build();
+            DBusErrorException e = assertThrows(DBusErrorException.class, () -> bus.call(call));
+            assertTrue(e.is(StandardError.SERVICE_UNKNOWN) || e.is(StandardError.NAME_HAS_NO_OWNER), e.toString());
+        }
+    }
 }
