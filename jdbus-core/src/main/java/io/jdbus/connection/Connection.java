@@ -47,6 +47,7 @@ final class Connection implements AutoCloseable {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Thread reader;
     private volatile Consumer<Message> methodCalls = m -> { };
+    private volatile Consumer<Message> observer = m -> { };
     private int serial;
     private volatile Throwable closeCause;
 
@@ -61,6 +62,11 @@ final class Connection implements AutoCloseable {
 
     void start() {
         reader.start();
+    }
+
+    /** Library code (never user code) that sees each incoming message on the reader thread, before dispatch. */
+    void observe(Consumer<Message> observer) {
+        this.observer = observer;
     }
 
     /** Where incoming method calls go; each runs on its own virtual thread. */
@@ -180,6 +186,7 @@ final class Connection implements AutoCloseable {
     }
 
     private void route(Message m) {
+        observer.accept(m);
         Integer replyTo = m.replySerial();
         if (replyTo != null && (m.type() == MessageType.METHOD_RETURN || m.type() == MessageType.ERROR)) {
             PendingCall p = pending.remove(replyTo);

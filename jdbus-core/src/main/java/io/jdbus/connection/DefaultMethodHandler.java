@@ -33,6 +33,9 @@ final class DefaultMethodHandler implements Consumer<Message> {
 
     @Override
     public void accept(Message call) {
+        if (!bus.isAddressedToUs(call)) {
+            return;   // a call this connection only watches (monitor, eavesdropping)
+        }
         for (Registration r : handlers) {
             if (r.filter().test(call)) {
                 answer(call, r.handler());

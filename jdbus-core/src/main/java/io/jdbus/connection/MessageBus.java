@@ -46,6 +46,7 @@ public final class MessageBus implements AutoCloseable {
     private final Matches matches;
     private final DefaultMethodHandler methodCalls;
     private volatile String uniqueName;
+    private final java.util.Set<String> ownedNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     MessageBus(Connection connection, Duration timeout, String guid, boolean unixFds) {
         this.connection = connection;
@@ -55,6 +56,7 @@ public final class MessageBus implements AutoCloseable {
         this.matches = new Matches(this);
         this.methodCalls = new DefaultMethodHandler(this);
         connection.onMethodCall(methodCalls);
+        connection.observe(this::trackOwnedNames);
     }
 
     /** Connects to the session bus ({@code DBUS_SESSION_BUS_ADDRESS}, else {@code $XDG_RUNTIME_DIR/bus}). */
@@ -81,6 +83,32 @@ public final class MessageBus implements AutoCloseable {
     void hello() throws IOException {
         Message reply = call(busCall("Hello").build());
         uniqueName = (String) reply.body().getFirst();
+    }
+
+    /** Follows NameAcquired / NameLost from the bus, on the reader thread, so calls are routed by what we own. */
+    private void trackOwnedNames(Message m) {
+        if (m.type() == MessageType.SIGNAL && BUS_NAME.equals(m.sender()) && BUS_NAME.equals(m.interfaceName())
+                && m.body().size() == 1 && m.body().getFirst() instanceof String name) {
+            if ("NameAcquired".equals(m.member())) {
+                ownedNames.add(name);
+            } else if ("NameLost".equals(m.member())) {
+                ownedNames.remove(name);
+            }
+        }
+    }
+
+    /**
+     * Whether an incoming call is addressed to this connection: no destination (peer to peer), its unique
+     * name, or a name it owns. Calls a monitor or an eavesdropper only watches are not.
+     */
+    boolean isAddressedToUs(Message call) {
+        String d = call.destination();
+        return d == null || d.equals(uniqueName) || ownedNames.contains(d);
+    }
+
+    /** The well-known names this connection owns, as the bus reported them. */
+    public java.util.Set<String> ownedNames() {
+        return java.util.Set.copyOf(ownedNames);
     }
 
     /** The unique name the bus gave this connection, such as {@code :1.42}. */

@@ -283,4 +283,20 @@ class MessageBusTest {
             assertTrue(e.is(StandardError.SERVICE_UNKNOWN) || e.is(StandardError.NAME_HAS_NO_OWNER), e.toString());
         }
     }
+
+    @Test
+    void callsThisConnectionOnlyWatchesAreNotAnswered() throws Exception {
+        try (MessageBus watcher = connect(); MessageBus service = connect(); MessageBus client = connect()) {
+            BlockingQueue<Message> seen = new LinkedBlockingQueue<>();
+            watcher.addMatch(MatchRule.parse("type='method_call',interface='com.example.Watched',eavesdrop='true'"),
+                    seen::add);
+            service.requestName("com.example.name");
+            assertTrue(service.ownedNames().contains("com.example.name"));
+            service.handleCalls(c -> true, c -> Message.methodReturn(c).body("s", "from the service").build());
+            Message reply = client.call(Message.methodCall("com.example.name", "/", "com.example.Watched", "Go").build());
+            assertEquals(List.of("from the service"), reply.body());
+            assertEquals("Go", seen.poll(10, TimeUnit.SECONDS).member());
+            // had the watcher answered UnknownObject first, the client would have got that error instead
+        }
+    }
 }
