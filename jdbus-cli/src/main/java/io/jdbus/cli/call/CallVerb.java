@@ -114,6 +114,7 @@ public final class CallVerb implements Verb {
             case TEXT -> {
                 if (inv.settings().verbose()) {
                     inv.out().print(ValueText.message(reply.signature(), reply.body(), ""));
+                    inv.out().println();   // busctl ends the dump with an empty line
                 } else {
                     inv.out().println(CmdlineText.format(reply.signature(), reply.body()));
                 }
