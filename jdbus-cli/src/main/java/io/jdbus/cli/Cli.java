@@ -52,6 +52,6 @@ public final class Cli {
             throw new UsageException("no verb given; the verbs are: " + Verbs.names());
         }
         Verb verb = Verbs.find(line.verb());
-        return verb.run(new Invocation(line.bus(), line.output(), line.operands(), in, out, err));
+        return verb.run(new Invocation(line.bus(), line.output(), line.settings(), line.operands(), in, out, err));
     }
 }

@@ -1,5 +1,8 @@
 package io.jdbus.cli;
 
+import io.jdbus.cli.args.CBoolean;
+import io.jdbus.cli.args.TimeSpan;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +19,13 @@ import java.util.List;
  *
  * @param bus      the bus chosen with {@code --address}, {@code --session} or {@code --system}
  * @param output   text, or {@code --json=short|pretty}
+ * @param settings busctl's other options ({@code --timeout=}, {@code --expect-reply=}, ...)
  * @param help     {@code -h} or {@code --help} was given
  * @param version  {@code --version} was given
  * @param verb     the first operand, or {@code null} when there is none
  * @param operands the operands after the verb
  */
-public record CommandLine(BusSelection bus, OutputMode output, boolean help, boolean version,
+public record CommandLine(BusSelection bus, OutputMode output, CallSettings settings, boolean help, boolean version,
                           String verb, List<String> operands) {
 
     public CommandLine {
@@ -34,6 +38,7 @@ public record CommandLine(BusSelection bus, OutputMode output, boolean help, boo
         OutputMode output = OutputMode.TEXT;
         boolean help = false;
         boolean version = false;
+        Settings s = new Settings();
         List<String> positional = new ArrayList<>();
         boolean optionsEnded = false;
 
@@ -50,6 +55,10 @@ public record CommandLine(BusSelection bus, OutputMode output, boolean help, boo
             if (!arg.startsWith("--")) {
                 if (arg.equals("-h")) {
                     help = true;
+                    continue;
+                }
+                if (arg.equals("-q")) {
+                    s.quiet = true;
                     continue;
                 }
                 throw new UsageException("unknown option '" + arg + "'");
@@ -82,12 +91,79 @@ public record CommandLine(BusSelection bus, OutputMode output, boolean help, boo
                     noValue(name, inline);
                     version = true;
                 }
+                case "--timeout" -> {
+                    String value = inline != null ? inline : next(args, ++i, name);
+                    s.timeout = TimeSpan.parse(value);
+                    if (s.timeout == null) {
+                        throw new UsageException("failed to parse --timeout= parameter '" + value
+                                + "': give seconds, or a span such as 500ms or 1min 30s");
+                    }
+                }
+                case "--expect-reply" -> s.expectReply = bool(name, inline != null ? inline : next(args, ++i, name));
+                case "--auto-start" -> s.autoStart = bool(name, inline != null ? inline : next(args, ++i, name));
+                case "--allow-interactive-authorization" ->
+                        s.interactive = bool(name, inline != null ? inline : next(args, ++i, name));
+                case "--destination" -> s.destination = inline != null ? inline : next(args, ++i, name);
+                case "--quiet" -> {
+                    noValue(name, inline);
+                    s.quiet = true;
+                }
+                case "--verbose" -> {
+                    noValue(name, inline);
+                    s.verbose = true;
+                }
+                case "--no-legend" -> {
+                    noValue(name, inline);
+                    s.legend = false;
+                }
+                case "--unique" -> {
+                    noValue(name, inline);
+                    s.unique = true;
+                }
+                case "--acquired" -> {
+                    noValue(name, inline);
+                    s.acquired = true;
+                }
+                case "--activatable" -> {
+                    noValue(name, inline);
+                    s.activatable = true;
+                }
+                case "--no-pager" -> noValue(name, inline);   // jdbus never pages; accepted for busctl's scripts
                 default -> throw new UsageException("unknown option '" + name + "'");
             }
         }
         String verb = positional.isEmpty() ? null : positional.getFirst();
         List<String> operands = positional.isEmpty() ? List.of() : positional.subList(1, positional.size());
-        return new CommandLine(bus, output, help, version, verb, operands);
+        return new CommandLine(bus, output, s.build(), help, version, verb, operands);
+    }
+
+    /** The settings as they are being parsed. */
+    private static final class Settings {
+        Duration timeout;
+        boolean expectReply = true;
+        boolean autoStart = true;
+        boolean interactive = true;
+        String destination;
+        boolean quiet;
+        boolean verbose;
+        boolean legend = true;
+        boolean unique;
+        boolean acquired;
+        boolean activatable;
+
+        CallSettings build() {
+            return new CallSettings(timeout, expectReply, autoStart, interactive, destination, quiet, verbose,
+                    legend, unique, acquired, activatable);
+        }
+    }
+
+    private static boolean bool(String option, String value) throws UsageException {
+        Boolean b = CBoolean.parse(value);
+        if (b == null) {
+            throw new UsageException("failed to parse " + option + "= parameter '" + value
+                    + "': use yes or no (true/false, on/off, 1/0)");
+        }
+        return b;
     }
 
     private static String next(List<String> args, int i, String option) throws UsageException {

@@ -17,11 +17,18 @@ import java.util.List;
  *
  * @param bus      the bus chosen on the command line
  * @param output   text or JSON
+ * @param settings busctl's other options: timeout, reply and start flags, list filters
  * @param operands the operands after the verb
  * @param in       standard input
  * @param out      standard output (UTF-8)
  * @param err      standard error (UTF-8)
  */
-public record Invocation(BusSelection bus, OutputMode output, List<String> operands,
+public record Invocation(BusSelection bus, OutputMode output, CallSettings settings, List<String> operands,
                          InputStream in, PrintStream out, PrintStream err) {
+
+    /** An invocation with busctl's default settings. */
+    public Invocation(BusSelection bus, OutputMode output, List<String> operands,
+                      InputStream in, PrintStream out, PrintStream err) {
+        this(bus, output, CallSettings.defaults(), operands, in, out, err);
+    }
 }

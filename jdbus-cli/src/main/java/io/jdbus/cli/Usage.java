@@ -23,15 +23,26 @@ final class Usage {
                   --session            Use the session bus
                   --system             Use the system bus (the default)
                   --json=short|pretty  Print JSON, one line per value or indented
+                  --timeout=SECS       How long call waits for a reply (default 25s)
+                  --expect-reply=BOOL  Whether call waits for a reply (default yes)
+                  --auto-start=BOOL    Whether the bus may start the destination (default yes)
+                  --allow-interactive-authorization=BOOL
+                                       Whether the callee may ask for authorization (default yes)
+                  --destination=NAME   Where emit addresses its signal
+                  -q, --quiet          call: no reply; monitor: no banner
+                  --verbose            call: print the reply as MESSAGE "sig" { ... };
+                  --no-legend          list: no header line
+                  --unique, --acquired, --activatable
+                                       list: only these kinds of names
                   -h, --help           Show this help
                   --version            Show the version
 
                 Verbs:
                 """);
         for (Verb verb : Verbs.ALL) {
-            String synopsis = verb.name() + " " + verb.operands();
-            sb.append("  ").append(synopsis).append(" ".repeat(Math.max(2, 21 - synopsis.length())))
-                    .append(verb.summary()).append('\n');
+            String synopsis = (verb.name() + " " + verb.operands()).strip();
+            sb.append("  ").append(synopsis).append('\n')
+                    .append("      ").append(verb.summary()).append('\n');
         }
         return sb.toString();
     }

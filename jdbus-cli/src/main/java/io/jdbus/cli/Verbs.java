@@ -1,12 +1,17 @@
 package io.jdbus.cli;
 
+import io.jdbus.cli.call.CallVerb;
+import io.jdbus.cli.call.EmitVerb;
 import io.jdbus.cli.decode.DecodeVerb;
+import io.jdbus.cli.list.ListVerb;
+import io.jdbus.cli.monitor.MonitorVerb;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The verbs {@code jdbus} knows, in the order the usage text lists them. */
 final class Verbs {
-    static final List<Verb> ALL = List.of(new DecodeVerb());
+    static final List<Verb> ALL = List.of(new CallVerb(), new ListVerb(), new EmitVerb(), new MonitorVerb(),
+            new DecodeVerb());
 
     private Verbs() {
     }

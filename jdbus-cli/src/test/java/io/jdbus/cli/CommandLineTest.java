@@ -56,4 +56,26 @@ class CommandLineTest {
         assertTrue(CommandLine.parse(List.of("--version")).version());
         assertNull(CommandLine.parse(List.of("--version")).verb());
     }
+
+    @Test
+    void busctlsCallOptionsAreGlobalAndTakeBusctlsSyntax() throws UsageException {
+        CommandLine line = CommandLine.parse(List.of("call", "--timeout=1.5", "a", "--expect-reply=no",
+                "--auto-start", "off", "--allow-interactive-authorization=0", "-q", "--verbose"));
+        assertEquals(java.time.Duration.ofMillis(1500), line.settings().timeout());
+        assertFalse(line.settings().expectReply());
+        assertFalse(line.settings().autoStart());
+        assertFalse(line.settings().allowInteractiveAuthorization());
+        assertTrue(line.settings().quiet());
+        assertTrue(line.settings().verbose());
+        assertEquals(List.of("a"), line.operands());
+        assertEquals(CallSettings.defaults(), CommandLine.parse(List.of("call")).settings());
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> CommandLine.parse(List.of("call", "--timeout=soon")));
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> CommandLine.parse(List.of("call", "--expect-reply=maybe")));
+    }
 }

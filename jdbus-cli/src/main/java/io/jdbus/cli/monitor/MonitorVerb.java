@@ -1,0 +1,142 @@
+package io.jdbus.cli.monitor;
+
+import io.jdbus.cli.Buses;
+import io.jdbus.cli.ExitCode;
+import io.jdbus.cli.Invocation;
+import io.jdbus.cli.OutputMode;
+import io.jdbus.cli.UsageException;
+import io.jdbus.cli.Verb;
+import io.jdbus.cli.format.MessageJson;
+import io.jdbus.cli.format.MessageText;
+import io.jdbus.connection.DBusErrorException;
+import io.jdbus.connection.MessageBus;
+import io.jdbus.connection.Subscription;
+import io.jdbus.match.MatchRule;
+import io.jdbus.message.Message;
+import io.jdbus.message.MessageType;
+import io.jdbus.names.BusName;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * {@code jdbus monitor [SERVICE...]}: prints the messages on the bus as {@code busctl monitor} does, those
+ * from or to the given services (all when none is given), until interrupted or the bus goes away.
+ *
+ * <p>It becomes a monitor ({@code org.freedesktop.DBus.Monitoring.BecomeMonitor}) with busctl's match rules;
+ * where the bus refuses that (an older or stricter bus), it subscribes with {@code eavesdrop='true'} rules
+ * instead and says so on standard error. Each message prints as {@code jdbus decode} prints it, with the
+ * receive time added to the text header as busctl adds it.
+ *
+ * {@snippet lang=sh :
+ * jdbus --session monitor org.example.App
+ * # ‣ Type=method_call  Endian=l  Flags=4  Version=1 Cookie=2  Timestamp="Mon 2025-01-06 10:00:00.123456 UTC"
+ * #   Sender=:1.9  Destination=org.example.App  Path=/  Interface=org.example.App  Member=Quit
+ * #   ...
+ * }
+ */
+public final class MonitorVerb implements Verb {
+    private static final String BUS = "org.freedesktop.DBus";
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    @Override
+    public String name() {
+        return "monitor";
+    }
+
+    @Override
+    public String operands() {
+        return "[SERVICE...]";
+    }
+
+    @Override
+    public String summary() {
+        return "Print the messages from and to SERVICEs, or all";
+    }
+
+    @Override
+    public int run(Invocation inv) throws UsageException {
+        List<String> services = inv.operands();
+        for (String service : services) {
+            if (!BusName.isValid(service)) {
+                inv.err().println("Invalid service name '" + service + "'");
+                return ExitCode.FAILURE;
+            }
+        }
+        MessageBus bus;
+        try {
+            bus = Buses.open(inv);
+        } catch (IOException | RuntimeException e) {
+            return Buses.connectFailed(inv, e);
+        }
+        List<Subscription> subscriptions = new ArrayList<>();
+        try (bus) {
+            // A monitor must never send: keep the connection from answering the calls it watches
+            subscriptions.add(bus.handleCalls(call -> true, call -> null));
+            String self = bus.uniqueName();
+            subscriptions.add(bus.addHandler(m -> !isAboutSelf(m, self), m -> print(inv, m)));
+            try {
+                becomeMonitor(bus, services);
+            } catch (DBusErrorException refused) {
+                inv.err().println("BecomeMonitor refused (" + refused.getMessage()
+                        + "); eavesdropping with match rules instead.");
+                for (MatchRule rule : MonitorRules.eavesdropping(services)) {
+                    subscriptions.add(bus.addMatch(rule, m -> { }));
+                }
+            }
+            if (inv.output() == OutputMode.TEXT && !inv.settings().quiet()) {
+                inv.err().println("Monitoring bus message stream.");
+            }
+            bus.closed().get();
+            inv.out().flush();
+            if (!inv.settings().quiet() && inv.output() == OutputMode.TEXT) {
+                inv.err().println("Connection terminated, exiting.");
+            }
+            return ExitCode.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
+        } catch (ExecutionException | IOException e) {
+            inv.err().println("Failed to monitor the bus: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } finally {
+            subscriptions.reversed().forEach(Subscription::close);
+            inv.out().flush();
+        }
+    }
+
+    private static void becomeMonitor(MessageBus bus, List<String> services) throws IOException {
+        List<String> rules = MonitorRules.forServices(services).stream().map(MatchRule::toString).toList();
+        bus.call(Message.methodCall(BUS, "/org/freedesktop/DBus", "org.freedesktop.DBus.Monitoring", "BecomeMonitor")
+                .body("asu", rules, 0).build());
+    }
+
+    /** The bus's NameAcquired and NameLost for this connection's own unique name, which busctl does not print. */
+    private static boolean isAboutSelf(Message m, String self) {
+        return m.type() == MessageType.SIGNAL && BUS.equals(m.sender()) && self.equals(m.destination())
+                && ("NameLost".equals(m.member()) || "NameAcquired".equals(m.member()))
+                && !m.body().isEmpty() && self.equals(m.body().getFirst());
+    }
+
+    private static void print(Invocation inv, Message m) {
+        PrintStream out = inv.out();
+        switch (inv.output()) {
+            case TEXT -> out.print(withTimestamp(MessageText.format(m), Instant.now()));
+            case JSON_SHORT, JSON_PRETTY -> out.println(MessageJson.format(m, inv.output().jsonStyle()));
+        }
+        out.flush();
+    }
+
+    /** Adds busctl's {@code Timestamp="..."} to the end of the header's first line. */
+    static String withTimestamp(String text, Instant received) {
+        int eol = text.indexOf('\n');
+        return text.substring(0, eol) + "  Timestamp=\"" + TIMESTAMP.format(received) + "\"" + text.substring(eol);
+    }
+}
