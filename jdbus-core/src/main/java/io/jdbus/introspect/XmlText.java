@@ -19,15 +19,15 @@ final class XmlText {
     static String problem(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-                i++;
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c < 0xFFFE);
-            }
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean ok = pair || c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800)
+                    || (c >= 0xE000 && c < 0xFFFE);
             if (!ok) {
-                return String.format("U+%04X at index %d cannot appear in XML 1.0", (int) s.charAt(i), i);
+                return String.format("U+%04X at index %d cannot appear in XML 1.0", (int) c, i);
+            }
+            if (pair) {
+                i++;
             }
         }
         return null;
