@@ -6,6 +6,7 @@
  */
 module io.jdbus {
     requires jdk.net;
+    requires java.xml;
 
     exports io.jdbus.names;
     exports io.jdbus.types;
@@ -16,4 +17,5 @@ module io.jdbus {
     exports io.jdbus.match;
     exports io.jdbus.transport;
     exports io.jdbus.connection;
+    exports io.jdbus.introspect;
 }
