@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <p>A run is timed from starting spam to its exit, less the median time of {@code spam --count=1}
  * measured at start: exec, connecting, authenticating and Hello are not charged to the calls, as they are
- * not in the JVM clients, which time their calls from inside.
+ * not in the JVM clients, which time their calls from inside. (spam's CPU time, read when it has exited,
+ * does include its start.)
  */
 final class CReference implements Contender {
     private static final String NAME = "com.example.Echo.C";
@@ -74,8 +75,14 @@ final class CReference implements Contender {
     }
 
     @Override
-    public long run(int queue, int count) throws IOException {
-        return spam(queue, count) - startupNanos;
+    public Run run(int queue, int count) throws IOException {
+        long daemonCpu = CpuTime.of(daemon.process());
+        long serviceCpu = CpuTime.of(echo.handle());
+        long clientCpu = CpuTime.ofReapedChildren();
+        long nanos = spam(queue, count) - startupNanos;
+        long spamCpu = CpuTime.ofReapedChildren();
+        return new Run(nanos, CpuTime.of(daemon.process()) - daemonCpu, CpuTime.of(echo.handle()) - serviceCpu,
+                clientCpu < 0 || spamCpu < 0 ? -1 : spamCpu - clientCpu);
     }
 
     private long spam(int queue, int count) throws IOException {

@@ -10,8 +10,8 @@ interface Contender extends AutoCloseable {
     /** Starts the bus, the service and the client, and returns when the client can call. */
     void start() throws IOException;
 
-    /** Has the client make {@code count} calls with {@code queue} in flight; returns the nanoseconds they took. */
-    long run(int queue, int count) throws IOException;
+    /** Has the client make {@code count} calls with {@code queue} in flight; returns the time and CPU they took. */
+    Run run(int queue, int count) throws IOException;
 
     /** Stops everything {@link #start()} started. */
     @Override

@@ -63,13 +63,19 @@ final class JvmContender implements Contender {
     }
 
     @Override
-    public long run(int queue, int count) throws IOException {
+    public Run run(int queue, int count) throws IOException {
+        long daemonCpu = CpuTime.of(daemon.process());
+        long serviceCpu = CpuTime.of(serviceProcess.handle());
+        long clientCpu = CpuTime.of(clientProcess.handle());
         clientProcess.send("run " + queue + " " + count);
-        String answer = clientProcess.nextLine(RUN);
+        String answer = clientProcess.nextReply(RUN, "done ", "failed ");
         if (!answer.startsWith("done ")) {
             throw new IOException(label + " client: " + answer);
         }
-        return Long.parseLong(answer.substring("done ".length()));
+        return new Run(Long.parseLong(answer.substring("done ".length())),
+                CpuTime.of(daemon.process()) - daemonCpu,
+                CpuTime.of(serviceProcess.handle()) - serviceCpu,
+                CpuTime.of(clientProcess.handle()) - clientCpu);
     }
 
     @Override

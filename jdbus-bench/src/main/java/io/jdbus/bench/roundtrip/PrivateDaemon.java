@@ -76,6 +76,11 @@ final class PrivateDaemon implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The daemon's process, for its CPU time. */
+    ProcessHandle process() {
+        return daemon.toHandle();
+    }
+
     /** The bus's address, as dbus-daemon printed it ({@code unix:path=...,guid=...}). */
     String address() {
         return address;

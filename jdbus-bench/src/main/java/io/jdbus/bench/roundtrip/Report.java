@@ -14,19 +14,26 @@ final class Report {
 
     private final List<Integer> queues;
     private final Map<String, Map<Integer, List<Double>>> rates = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, List<Double>>> cpu = new LinkedHashMap<>();
 
     Report(List<Integer> queues) {
         this.queues = List.copyOf(queues);
     }
 
-    void add(String contender, int queue, double callsPerSecond) {
+    void add(String contender, int queue, double callsPerSecond, double cpuMicrosPerCall) {
         rates.computeIfAbsent(contender, c -> new LinkedHashMap<>())
                 .computeIfAbsent(queue, q -> new ArrayList<>()).add(callsPerSecond);
+        cpu.computeIfAbsent(contender, c -> new LinkedHashMap<>())
+                .computeIfAbsent(queue, q -> new ArrayList<>()).add(cpuMicrosPerCall);
     }
 
-    /** The median over the repeats, or NaN when there was no run. */
+    /** The median calls/s over the repeats, or NaN when there was no run. */
     double median(String contender, int queue) {
-        List<Double> runs = rates.getOrDefault(contender, Map.of()).getOrDefault(queue, List.of());
+        return median(rates, contender, queue);
+    }
+
+    private static double median(Map<String, Map<Integer, List<Double>>> values, String contender, int queue) {
+        List<Double> runs = values.getOrDefault(contender, Map.of()).getOrDefault(queue, List.of());
         if (runs.isEmpty()) {
             return Double.NaN;
         }
@@ -49,6 +56,18 @@ final class Report {
             }
             out.println();
         });
+        out.printf("%n%-34s", "CPU µs per call (median)");
+        for (int q : queues) {
+            out.printf(" %14s %-28s", "queue " + q, "(bus + service + client)");
+        }
+        out.println();
+        for (String contender : cpu.keySet()) {
+            out.printf("%-34s", contender);
+            for (int q : queues) {
+                out.printf(" %14.1f %-28s", median(cpu, contender, q), "");
+            }
+            out.println();
+        }
         out.println();
         for (String other : rates.keySet()) {
             if (other.equals(jdbus)) {

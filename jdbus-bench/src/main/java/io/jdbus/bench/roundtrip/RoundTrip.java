@@ -77,7 +77,7 @@ public final class RoundTrip {
         for (int w = 0; w < warmup; w++) {
             for (int q : queues) {
                 for (Contender c : contenders) {
-                    out.printf("warm-up %d  queue %-3d %-24s %,10.0f calls/s%n", w + 1, q, c.label(), rate(c, q, count));
+                    out.printf("warm-up %d  queue %-3d %s%n", w + 1, q, describe(c, c.run(q, count), count));
                 }
             }
         }
@@ -85,9 +85,9 @@ public final class RoundTrip {
         for (int r = 0; r < repeats; r++) {
             for (int q : queues) {
                 for (Contender c : contenders) {
-                    double rate = rate(c, q, count);
-                    report.add(c.label(), q, rate);
-                    out.printf("run %d      queue %-3d %-24s %,10.0f calls/s%n", r + 1, q, c.label(), rate);
+                    Run run = c.run(q, count);
+                    report.add(c.label(), q, run.rate(count), run.cpuMicrosPerCall(count));
+                    out.printf("run %d      queue %-3d %s%n", r + 1, q, describe(c, run, count));
                 }
             }
         }
@@ -99,8 +99,9 @@ public final class RoundTrip {
         Runtime.getRuntime().removeShutdownHook(stopAll);
     }
 
-    private static double rate(Contender c, int queue, int count) throws Exception {
-        long nanos = c.run(queue, count);
-        return count / (nanos / 1e9);
+    private static String describe(Contender c, Run run, int count) {
+        return "%-24s %,10.0f calls/s   CPU per call: %5.1f µs (bus %.1f, service %.1f, client %.1f)".formatted(
+                c.label(), run.rate(count), run.cpuMicrosPerCall(count), run.daemonCpu() / 1e3 / count,
+                run.serviceCpu() / 1e3 / count, run.clientCpu() / 1e3 / count);
     }
 }

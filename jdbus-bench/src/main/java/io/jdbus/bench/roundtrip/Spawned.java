@@ -49,6 +49,11 @@ final class Spawned implements AutoCloseable {
         lines.add(EOF);
     }
 
+    /** The process, for its CPU time. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** Sends one line. */
     void send(String line) throws IOException {
         in.write(line + "\n");
@@ -83,12 +88,26 @@ final class Spawned implements AutoCloseable {
         }
     }
 
+    /**
+     * The next line that starts with one of {@code prefixes}; other lines (a JVM's own notices, such as JFR's)
+     * go to our standard error.
+     */
+    String nextReply(Duration timeout, String... prefixes) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            String line = nextLine(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            for (String p : prefixes) {
+                if (line.startsWith(p)) {
+                    return line;
+                }
+            }
+            System.err.println(label + ": " + line);
+        }
+    }
+
     /** Waits for the {@code ready} line. */
     void awaitReady(Duration timeout) throws IOException {
-        String line = nextLine(timeout);
-        if (!line.equals("ready")) {
-            throw new IOException(label + " said \"" + line + "\" instead of ready");
-        }
+        nextReply(timeout, "ready");
     }
 
     /** Closes its standard input and waits up to 10 s for it to exit, then ends it. */
