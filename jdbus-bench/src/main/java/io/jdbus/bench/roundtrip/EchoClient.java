@@ -1,5 +1,7 @@
 package io.jdbus.bench.roundtrip;
 
+import java.io.IOException;
+
 /** One contender's client: makes Echo calls to a named service, one at a time or with several in flight. */
 interface EchoClient extends AutoCloseable {
     /**
@@ -9,5 +11,5 @@ interface EchoClient extends AutoCloseable {
     void calls(int queue, int count) throws Exception;
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 }

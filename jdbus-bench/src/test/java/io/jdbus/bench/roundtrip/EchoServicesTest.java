@@ -55,7 +55,7 @@ class EchoServicesTest {
 
     @Test
     void jdbusEchoAnswersWithTheStringItWasSent() throws Exception {
-        try (MessageBus service = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
+        try (MessageBus _ = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
                 MessageBus client = MessageBus.connect(daemon.address())) {
             assertEquals(List.of("grüße, world"), client.call(echo(JDBUS_NAME, "s", "grüße, world")).body());
         }
@@ -63,7 +63,7 @@ class EchoServicesTest {
 
     @Test
     void jdbusEchoOfSomethingElseThanAStringIsInvalidArgs() throws Exception {
-        try (MessageBus service = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
+        try (MessageBus _ = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
                 MessageBus client = MessageBus.connect(daemon.address())) {
             DBusErrorException e = assertThrows(DBusErrorException.class, () -> client.call(echo(JDBUS_NAME, "i", 5)));
             assertTrue(e.is(StandardError.INVALID_ARGS), e.toString());
@@ -72,7 +72,7 @@ class EchoServicesTest {
 
     @Test
     void jdbusClientCompletesEveryCallOneAtATimeAndWithThirtyTwoInFlight() throws Exception {
-        try (MessageBus service = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
+        try (MessageBus _ = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
                 JdbusEchoClient client = new JdbusEchoClient(MessageBus.connect(daemon.address()), JDBUS_NAME)) {
             client.calls(1, 100);
             client.calls(32, 1_000);
@@ -81,7 +81,7 @@ class EchoServicesTest {
 
     @Test
     void dbusJavaClientGetsTheSameAnswersFromTheJdbusService() throws Exception {
-        try (MessageBus service = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
+        try (MessageBus _ = JdbusEchoService.connectAndServe(daemon.address(), JDBUS_NAME);
                 DbusJavaEchoClient client = new DbusJavaEchoClient(dbusJava(), JDBUS_NAME)) {
             client.calls(1, 100);
             client.calls(32, 1_000);
@@ -90,7 +90,7 @@ class EchoServicesTest {
 
     @Test
     void jdbusClientGetsTheSameAnswersFromTheDbusJavaService() throws Exception {
-        try (DBusConnection service = DbusJavaEchoService.connectAndServe(daemon.address(), DBUS_JAVA_NAME);
+        try (DBusConnection _ = DbusJavaEchoService.connectAndServe(daemon.address(), DBUS_JAVA_NAME);
                 JdbusEchoClient client = new JdbusEchoClient(MessageBus.connect(daemon.address()), DBUS_JAVA_NAME)) {
             client.calls(1, 100);
             client.calls(32, 1_000);
