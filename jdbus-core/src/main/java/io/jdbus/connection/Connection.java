@@ -32,11 +32,8 @@ import java.util.function.Consumer;
  */
 final class Connection implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Connection.class.getName());
-    private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "jdbus-timeouts");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One timer thread for every connection's call timeouts; a cancelled timeout leaves the queue at once. */
+    private static final ScheduledExecutorService TIMERS = timers();
 
     private final Transport transport;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -58,6 +55,16 @@ final class Connection implements AutoCloseable {
         stream.feed(leftover, 0, leftover.length);
         this.reader = Thread.ofPlatform().daemon().name("jdbus-reader " + transport.description())
                 .unstarted(() -> readLoop(stream));
+    }
+
+    private static ScheduledExecutorService timers() {
+        var timers = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "jdbus-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     void start() {
