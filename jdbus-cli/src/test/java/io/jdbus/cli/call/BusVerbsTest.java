@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jdbus.cli.Cli;
 import io.jdbus.cli.CliRun;
 import io.jdbus.cli.testing.EchoService;
-import io.jdbus.cli.testing.PrivateBus;
+import io.jdbus.testing.PrivateBus;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.match.MatchRule;
 import io.jdbus.message.Flag;
