@@ -43,6 +43,9 @@ final class Connection implements AutoCloseable {
     private final Executor ordered;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Thread reader;
+    /** Replies to asynchronous calls routed since the last read, completed together; reader thread only. */
+    private final List<PendingCall> replies = new java.util.ArrayList<>();
+    private final List<Message> replyMessages = new java.util.ArrayList<>();
     private volatile Consumer<Message> methodCalls = m -> { };
     private volatile Consumer<Message> observer = m -> { };
     private int serial;
@@ -117,16 +120,17 @@ final class Connection implements AutoCloseable {
     /** Sends a call and returns a future of its reply (an ERROR reply completes it with a {@link DBusErrorException}). */
     CompletableFuture<Message> callAsync(Message call, Duration timeout) {
         CompletableFuture<Message> future = new CompletableFuture<>();
-        if (call.type() != MessageType.METHOD_CALL || call.has(Flag.NO_REPLY_EXPECTED)) {
-            future.completeExceptionally(new IllegalArgumentException(
-                    "callAsync needs a method call that expects a reply; use send for " + call));
+        try {
+            requireExpectsReply(call);
+        } catch (IllegalArgumentException e) {
+            future.completeExceptionally(e);
             return future;
         }
         int[] assigned = {0};
         PendingRegistration registration = s -> {
             assigned[0] = s;
             var timer = TIMERS.schedule(() -> expire(s, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
-            pending.put(s, new PendingCall(s, future, timer));
+            pending.put(s, new PendingCall(s, future, timer, false));
         };
         try {
             send(call, registration);
@@ -138,11 +142,55 @@ final class Connection implements AutoCloseable {
             if (future.isCancelled()) {
                 PendingCall p = pending.remove(assigned[0]);
                 if (p != null) {
-                    p.timer().cancel(false);
+                    p.cancelTimer();
                 }
             }
         });
         return future;
+    }
+
+    /**
+     * Sends a call and waits for its reply at most {@code timeout}. The same protocol as {@link #callAsync}
+     * without its two costs per call: no timer (the caller waits with a deadline) and no hand-off to
+     * another thread (nothing but this caller waits on the future, so the reader completes it).
+     */
+    Message call(Message call, Duration timeout) throws IOException, InterruptedException {
+        requireExpectsReply(call);
+        CompletableFuture<Message> future = new CompletableFuture<>();
+        int[] assigned = {0};
+        send(call, s -> {
+            assigned[0] = s;
+            pending.put(s, new PendingCall(s, future, null, true));
+        });
+        try {
+            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            if (pending.remove(assigned[0]) != null) {
+                throw new DBusErrorException(StandardError.NO_REPLY, "no reply within " + timeout.toMillis() + " ms");
+            }
+            return future.join();   // the reply won the race with the deadline
+        } catch (InterruptedException e) {
+            pending.remove(assigned[0]);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw unwrap(e.getCause());
+        }
+    }
+
+    private static IOException unwrap(Throwable cause) {
+        return switch (cause) {
+            case IOException io -> io;
+            case RuntimeException re -> throw re;
+            case Error err -> throw err;
+            default -> new IOException(cause);
+        };
+    }
+
+    private static void requireExpectsReply(Message call) {
+        if (call.type() != MessageType.METHOD_CALL || call.has(Flag.NO_REPLY_EXPECTED)) {
+            throw new IllegalArgumentException(
+                    "a call that waits for its reply needs a method call that expects one; use send for " + call);
+        }
     }
 
     private void expire(int s, Duration timeout) {
@@ -173,6 +221,7 @@ final class Connection implements AutoCloseable {
                 for (Message m; (m = stream.next()) != null; ) {
                     route(m);
                 }
+                flushReplies();
                 buf.clear();
                 int n = transport.read(buf);
                 if (n < 0) {
@@ -192,20 +241,38 @@ final class Connection implements AutoCloseable {
         }
     }
 
+    /**
+     * Completes the asynchronous calls answered by the messages of one read in one task off the reader
+     * thread: under load a read brings many replies, and one hand-off per read costs far less than one per reply.
+     */
+    private void flushReplies() {
+        if (replies.isEmpty()) {
+            return;
+        }
+        PendingCall[] calls = replies.toArray(PendingCall[]::new);
+        Message[] answers = replyMessages.toArray(Message[]::new);
+        replies.clear();
+        replyMessages.clear();
+        deliver(() -> {
+            for (int i = 0; i < calls.length; i++) {
+                calls[i].complete(answers[i]);
+            }
+        });
+    }
+
     private void route(Message m) {
         observer.accept(m);
         Integer replyTo = m.replySerial();
         if (replyTo != null && (m.type() == MessageType.METHOD_RETURN || m.type() == MessageType.ERROR)) {
             PendingCall p = pending.remove(replyTo);
             if (p != null) {
-                p.timer().cancel(false);
-                deliver(() -> {
-                    if (m.type() == MessageType.ERROR) {
-                        p.future().completeExceptionally(DBusErrorException.of(m));
-                    } else {
-                        p.future().complete(m);
-                    }
-                });
+                p.cancelTimer();
+                if (p.direct()) {
+                    p.complete(m);
+                } else {
+                    replies.add(p);
+                    replyMessages.add(m);
+                }
                 return;
             }
         }
@@ -231,7 +298,7 @@ final class Connection implements AutoCloseable {
         ConnectionClosedException closedEx = closedException();
         for (PendingCall p : pending.values()) {
             if (pending.remove(p.serial(), p)) {
-                p.timer().cancel(false);
+                p.cancelTimer();
                 deliver(() -> p.future().completeExceptionally(closedEx));
             }
         }

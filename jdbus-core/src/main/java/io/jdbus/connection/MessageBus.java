@@ -143,31 +143,13 @@ public final class MessageBus implements AutoCloseable {
 
     /** As {@link #call(Message)}, waiting at most {@code timeout}. */
     public Message call(Message call, Duration timeout) throws IOException {
-        CompletableFuture<Message> future = callAsync(call, timeout);
+        Objects.requireNonNull(timeout, "timeout");
         try {
-            return future.get();
+            return connection.call(call, timeout);
         } catch (InterruptedException e) {
-            future.cancel(false);
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the reply to " + call);
-        } catch (ExecutionException e) {
-            throw rethrow(e.getCause());
-        } catch (CancellationException e) {
-            throw new InterruptedIOException("the call was cancelled");
         }
-    }
-
-    private static IOException rethrow(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof RuntimeException re) {
-            throw re;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        return new IOException(cause);
     }
 
     /** Sends {@code call}; the future completes with the reply, or exceptionally as {@link #call} throws. Cancelling it forgets the call. */

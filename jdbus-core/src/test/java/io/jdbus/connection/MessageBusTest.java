@@ -87,6 +87,53 @@ class MessageBusTest {
     }
 
     @Test
+    void anAsyncCallNobodyAnswersFailsWithNoReplyAfterItsTimeout() throws Exception {
+        try (MessageBus bus = connect(); SilentPeer silent = new SilentPeer(daemon)) {
+            Message call = Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build();
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> bus.callAsync(call, Duration.ofMillis(300)).get(10, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof DBusErrorException d && d.is(StandardError.NO_REPLY), e.toString());
+        }
+    }
+
+    @Test
+    void closingFailsABlockingCallWaitingInAnotherThread() throws Exception {
+        try (SilentPeer silent = new SilentPeer(daemon)) {
+            MessageBus bus = connect();
+            CompletableFuture<Throwable> thrown = CompletableFuture.supplyAsync(() -> {
+                try {
+                    bus.call(Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build());
+                    return null;
+                } catch (Exception e) {
+                    return e;
+                }
+            });
+            Thread.sleep(200);   // let the call go out and wait
+            bus.close();
+            assertInstanceOf(ConnectionClosedException.class, thrown.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void anInterruptedBlockingCallThrowsInterruptedIoAndLeavesTheConnectionUsable() throws Exception {
+        try (MessageBus bus = connect(); SilentPeer silent = new SilentPeer(daemon)) {
+            CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+            Thread caller = Thread.ofVirtual().start(() -> {
+                try {
+                    bus.call(Message.methodCall(silent.name(), "/", "com.example.X", "Wait").build());
+                    thrown.complete(null);
+                } catch (Exception e) {
+                    thrown.complete(e);
+                }
+            });
+            Thread.sleep(200);
+            caller.interrupt();
+            assertInstanceOf(java.io.InterruptedIOException.class, thrown.get(10, TimeUnit.SECONDS));
+            assertTrue(((String) bus.call(busCall("GetId", null)).body().getFirst()).matches("[0-9a-f]{32}"));
+        }
+    }
+
+    @Test
     void closingFailsPendingCallsWithConnectionClosed() throws Exception {
         try (SilentPeer silent = new SilentPeer(daemon)) {
             MessageBus bus = connect();
