@@ -101,7 +101,7 @@ public final class DBusServer implements AutoCloseable {
         accepted.uid().ifPresent(auth::peerUid);
         try {
             byte[] leftover = Handshake.serve(accepted.transport(), auth.build(), MessageBus.DEFAULT_TIMEOUT);
-            Connection connection = new Connection(accepted.transport(), leftover);
+            Connection connection = new Connection(accepted.transport(), leftover, false);
             MessageBus peer = new MessageBus(connection, MessageBus.DEFAULT_TIMEOUT, guid, false);
             onConnection.accept(peer);
             connection.start();
