@@ -1,15 +1,18 @@
 package io.jdbus.connection;
 
+import io.jdbus.message.AttachedFd;
 import io.jdbus.message.Flag;
 import io.jdbus.message.Message;
 import io.jdbus.message.MessageEncoder;
 import io.jdbus.message.MessageStreamReader;
 import io.jdbus.message.MessageType;
 import io.jdbus.transport.Transport;
+import io.jdbus.transport.UnixFd;
 import io.jdbus.wire.MalformedMessageException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +39,7 @@ final class Connection implements AutoCloseable {
     private static final ScheduledExecutorService TIMERS = timers();
 
     private final Transport transport;
+    private final boolean unixFds;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<Integer, PendingCall> pending = new ConcurrentHashMap<>();
     private final List<Consumer<Message>> listeners = new CopyOnWriteArrayList<>();
@@ -51,8 +55,9 @@ final class Connection implements AutoCloseable {
     private int serial;
     private volatile Throwable closeCause;
 
-    Connection(Transport transport, byte[] leftover) {
+    Connection(Transport transport, byte[] leftover, boolean unixFds) {
         this.transport = transport;
+        this.unixFds = unixFds;
         this.ordered = new OrderedExecutor(callbacks);
         MessageStreamReader stream = new MessageStreamReader();
         stream.feed(leftover, 0, leftover.length);
@@ -99,6 +104,7 @@ final class Connection implements AutoCloseable {
         writeLock.lock();
         try {
             checkOpen();
+            checkFds(m);
             int s = ++serial == 0 ? ++serial : serial;
             Message numbered = m.withSerial(s);
             byte[] bytes = MessageEncoder.encode(numbered);
@@ -106,7 +112,7 @@ final class Connection implements AutoCloseable {
                 registration.register(s);
             }
             try {
-                transport.write(ByteBuffer.wrap(bytes));
+                transport.write(ByteBuffer.wrap(bytes), numbered.fds());
             } catch (IOException e) {
                 fail(e);
                 throw closedException();
@@ -114,6 +120,17 @@ final class Connection implements AutoCloseable {
             return numbered;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private void checkFds(Message m) throws IOException {
+        if (m.fds().size() != m.unixFds()) {
+            throw new IllegalArgumentException(m + " announces " + m.unixFds() + " unix fds (UNIX_FDS) but carries "
+                    + m.fds().size() + "; attach them with Message.withFds");
+        }
+        if (!m.fds().isEmpty() && !unixFds) {
+            throw new IOException("cannot send " + m + " with " + m.fds().size() + " unix fds: fd passing was not "
+                    + "agreed on this connection (" + transport.description() + "); build it with negotiateUnixFds(true)");
         }
     }
 
@@ -216,10 +233,12 @@ final class Connection implements AutoCloseable {
 
     private void readLoop(MessageStreamReader stream) {
         ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+        ArrayDeque<UnixFd> fds = new ArrayDeque<>();   // received, not yet claimed by a message
         try {
             while (true) {
+                fds.addAll(transport.takeReceivedFds());
                 for (Message m; (m = stream.next()) != null; ) {
-                    route(m);
+                    route(withFds(m, fds));
                 }
                 flushReplies();
                 buf.clear();
@@ -238,6 +257,9 @@ final class Connection implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "reader of " + transport.description() + " failed", e);
             fail(e);
+        } finally {
+            fds.forEach(UnixFd::close);
+            transport.takeReceivedFds().forEach(UnixFd::close);
         }
     }
 
@@ -260,6 +282,22 @@ final class Connection implements AutoCloseable {
         });
     }
 
+    /** {@code m} with the descriptors it announces, taken from the front of {@code fds}. */
+    private Message withFds(Message m, ArrayDeque<UnixFd> fds) throws IOException {
+        int n = m.unixFds();
+        if (n == 0) {
+            return m;
+        }
+        if (fds.size() < n) {
+            throw new IOException(m + " announces " + n + " unix fds, but only " + fds.size() + " arrived with it");
+        }
+        UnixFd[] own = new UnixFd[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = fds.removeFirst();
+        }
+        return m.withFds(List.of(own));
+    }
+
     private void route(Message m) {
         observer.accept(m);
         Integer replyTo = m.replySerial();
@@ -279,6 +317,9 @@ final class Connection implements AutoCloseable {
         if (m.type() == MessageType.METHOD_CALL) {
             Consumer<Message> handler = methodCalls;
             deliver(() -> handler.accept(m));
+        } else if (listeners.isEmpty()) {
+            m.fds().forEach(AttachedFd::close);   // nobody will see the message: its descriptors go now
+            return;
         }
         for (Consumer<Message> l : listeners) {
             ordered.execute(() -> l.accept(m));

@@ -5,18 +5,25 @@ import io.jdbus.address.AddressList;
 import io.jdbus.address.UnixAddress;
 import io.jdbus.auth.AuthServer;
 import io.jdbus.auth.Mechanism;
+import io.jdbus.transport.NativeUnixServer;
+import io.jdbus.transport.NativeUnixTransport;
 import io.jdbus.transport.NioListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
  * A peer-to-peer D-Bus server: listens on an address, authenticates each client, and hands each connection
  * (a {@link MessageBus} without a bus behind it: no {@code Hello}, no unique name) to a callback.
+ *
+ * <p>{@code unix:path=} addresses listen with the JDK's own sockets, or with jdbus's native transport when
+ * it is available, which also lets clients pass unix fds; {@code unix:abstract=} addresses need the
+ * native transport.
  *
  * {@snippet :
  * try (DBusServer server = DBusServer.listen("unix:path=/tmp/example.socket", peer ->
@@ -32,21 +39,71 @@ import java.util.function.Consumer;
 public final class DBusServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DBusServer.class.getName());
 
-    private final NioListener listener;
+    private final Listener listener;
     private final String guid;
     private final Mechanism[] mechanisms;
     private final Consumer<MessageBus> onConnection;
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private DBusServer(NioListener listener, Mechanism[] mechanisms, Consumer<MessageBus> onConnection) {
+    /** The listening socket, whichever transport holds it. */
+    private interface Listener extends AutoCloseable {
+        NioListener.Accepted accept() throws IOException;
+
+        /** The address clients use, without the GUID. */
+        String address();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static Listener nio(NioListener l) {
+        return new Listener() {
+            public NioListener.Accepted accept() throws IOException {
+                return l.accept();
+            }
+
+            public String address() {
+                return "unix:path=" + l.path();
+            }
+
+            public void close() throws IOException {
+                l.close();
+            }
+        };
+    }
+
+    private static Listener nativeServer(NativeUnixServer server) {
+        return new Listener() {
+            public NioListener.Accepted accept() throws IOException {
+                NativeUnixTransport t = server.accept();
+                OptionalLong uid;
+                try {
+                    uid = OptionalLong.of(t.peerCredentials().uid());
+                } catch (IOException e) {
+                    uid = OptionalLong.empty();   // unidentified: EXTERNAL will refuse it
+                }
+                return new NioListener.Accepted(t, uid);
+            }
+
+            public String address() {
+                return server.address().toString();
+            }
+
+            public void close() throws IOException {
+                server.close();
+            }
+        };
+    }
+
+    private DBusServer(Listener listener, Mechanism[] mechanisms, Consumer<MessageBus> onConnection) {
         this.listener = listener;
         this.mechanisms = mechanisms;
         this.onConnection = onConnection;
         byte[] id = new byte[16];
         ThreadLocalRandom.current().nextBytes(id);
         this.guid = HexFormat.of().formatHex(id);
-        this.acceptor = Thread.ofPlatform().daemon().name("jdbus-server " + listener.path()).unstarted(this::acceptLoop);
+        this.acceptor = Thread.ofPlatform().daemon().name("jdbus-server " + listener.address()).unstarted(this::acceptLoop);
     }
 
     /**
@@ -62,17 +119,21 @@ public final class DBusServer implements AutoCloseable {
             throws IOException {
         Objects.requireNonNull(onConnection, "onConnection");
         Address a = AddressList.parse(address).addresses().getFirst().requireListenable();
-        if (!(a instanceof UnixAddress u) || u.kind() != UnixAddress.Kind.PATH) {
-            throw new IOException(address + ": a jdbus server listens on unix:path= addresses for now");
+        if (!(a instanceof UnixAddress u) || (u.kind() != UnixAddress.Kind.PATH && u.kind() != UnixAddress.Kind.ABSTRACT)) {
+            throw new IOException(address + ": a jdbus server listens on unix:path= and unix:abstract= addresses");
         }
-        DBusServer server = new DBusServer(NioListener.bind(Path.of(u.value())), mechanisms.clone(), onConnection);
+        UnixAddress bare = new UnixAddress(u.kind(), u.value(), java.util.Optional.empty());
+        Listener listener = u.kind() == UnixAddress.Kind.ABSTRACT || NativeUnixTransport.isAvailable()
+                ? nativeServer(NativeUnixServer.bind(bare))
+                : nio(NioListener.bind(Path.of(u.value())));
+        DBusServer server = new DBusServer(listener, mechanisms.clone(), onConnection);
         server.acceptor.start();
         return server;
     }
 
     /** The address clients connect to, with the server's GUID. */
     public String address() {
-        return "unix:path=" + listener.path() + ",guid=" + guid;
+        return listener.address() + ",guid=" + guid;
     }
 
     /** The server's GUID, as it tells clients during authentication. */
@@ -87,7 +148,7 @@ public final class DBusServer implements AutoCloseable {
                 accepted = listener.accept();
             } catch (IOException e) {
                 if (!closed) {
-                    LOG.log(System.Logger.Level.WARNING, "server on " + listener.path() + " stopped accepting", e);
+                    LOG.log(System.Logger.Level.WARNING, "server on " + listener.address() + " stopped accepting", e);
                 }
                 return;
             }
@@ -100,13 +161,15 @@ public final class DBusServer implements AutoCloseable {
                 .unixFdPassing(accepted.transport().canPassFds());
         accepted.uid().ifPresent(auth::peerUid);
         try {
-            byte[] leftover = Handshake.serve(accepted.transport(), auth.build(), MessageBus.DEFAULT_TIMEOUT);
-            Connection connection = new Connection(accepted.transport(), leftover);
-            MessageBus peer = new MessageBus(connection, MessageBus.DEFAULT_TIMEOUT, guid, false);
+            AuthServer server = auth.build();
+            byte[] leftover = Handshake.serve(accepted.transport(), server, MessageBus.DEFAULT_TIMEOUT);
+            boolean fds = server.peer().map(p -> p.unixFdsAgreed()).orElse(false);
+            Connection connection = new Connection(accepted.transport(), leftover, fds);
+            MessageBus peer = new MessageBus(connection, MessageBus.DEFAULT_TIMEOUT, guid, fds);
             onConnection.accept(peer);
             connection.start();
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "a client of " + listener.path() + " failed to connect", e);
+            LOG.log(System.Logger.Level.DEBUG, "a client of " + listener.address() + " failed to connect", e);
         }
     }
 

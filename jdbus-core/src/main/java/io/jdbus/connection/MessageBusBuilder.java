@@ -9,6 +9,7 @@ import io.jdbus.auth.AuthClient;
 import io.jdbus.auth.ClientMechanism;
 import io.jdbus.auth.FileCookieKeyring;
 import io.jdbus.auth.Mechanism;
+import io.jdbus.transport.NativeUnixTransport;
 import io.jdbus.transport.NioTransport;
 import io.jdbus.transport.ProcessIdentity;
 import io.jdbus.transport.Transport;
@@ -82,7 +83,11 @@ public final class MessageBusBuilder {
         return this;
     }
 
-    /** Whether to ask for unix file-descriptor passing (off by default; needs a transport that passes fds). */
+    /**
+     * Whether to ask for unix file-descriptor passing (off by default). When on, a {@code unix:path=} address
+     * is opened with the native transport, which passes fds; where that is unavailable (not Linux, native
+     * access denied) it falls back to NIO and {@link MessageBus#unixFdsAgreed()} is false.
+     */
     public MessageBusBuilder negotiateUnixFds(boolean negotiate) {
         this.negotiateUnixFds = negotiate;
         return this;
@@ -136,7 +141,7 @@ public final class MessageBusBuilder {
                 continue;
             }
             Handshake.Outcome outcome = Handshake.run(transport, authClient(transport), authTimeout);
-            Connection connection = new Connection(transport, outcome.leftover());
+            Connection connection = new Connection(transport, outcome.leftover(), outcome.result().unixFdsAgreed());
             MessageBus bus = new MessageBus(connection, timeout, outcome.result().serverGuid(),
                     outcome.result().unixFdsAgreed());
             connection.start();
@@ -154,12 +159,18 @@ public final class MessageBusBuilder {
         throw new IOException("cannot connect to " + list + ": " + String.join("; ", problems));
     }
 
-    private static Transport open(Address a) throws IOException {
+    /**
+     * The native transport for abstract sockets and for fd passing (when it is available; else a path falls
+     * back to NIO without fds), NIO for the rest.
+     */
+    private Transport open(Address a) throws IOException {
         return switch (a) {
+            case UnixAddress u when u.kind() == UnixAddress.Kind.ABSTRACT -> NativeUnixTransport.connect(u);
+            case UnixAddress u when u.kind() == UnixAddress.Kind.PATH && negotiateUnixFds
+                    && NativeUnixTransport.isAvailable() -> NativeUnixTransport.connect(u);
             case UnixAddress u when u.kind() == UnixAddress.Kind.PATH -> NioTransport.unix(Path.of(u.value()));
             case TcpAddress t -> NioTransport.tcp(t.host(), t.port());
-            default -> throw new IOException(a + ": this transport needs jdbus's native socket support, "
-                    + "which is not available yet");
+            default -> throw new IOException(a + ": this transport is not supported");
         };
     }
 

@@ -39,10 +39,18 @@ public final class Message {
     final Signature signature;
     final int unixFds;
     final List<Object> body;
+    final List<AttachedFd> fds;
 
     Message(Endian endian, MessageType type, int flags, int serial, ObjectPath path, String interfaceName,
             String member, String errorName, int replySerial, String destination, String sender,
             Signature signature, int unixFds, List<Object> body) {
+        this(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial, destination, sender,
+                signature, unixFds, body, List.of());
+    }
+
+    private Message(Endian endian, MessageType type, int flags, int serial, ObjectPath path, String interfaceName,
+            String member, String errorName, int replySerial, String destination, String sender,
+            Signature signature, int unixFds, List<Object> body, List<AttachedFd> fds) {
         this.endian = endian;
         this.type = type;
         this.flags = flags;
@@ -57,6 +65,7 @@ public final class Message {
         this.signature = signature;
         this.unixFds = unixFds;
         this.body = body;
+        this.fds = fds;
     }
 
     /** A builder for a method call; {@code destination} and {@code interfaceName} may be {@code null}. */
@@ -168,6 +177,30 @@ public final class Message {
         return unixFds;
     }
 
+    /**
+     * The file descriptors that travel with the message, in the order the body's {@code UnixFD} indices
+     * refer to: those attached with {@link #withFds}, or those that arrived with a received message. Empty
+     * for a message built from parts or decoded from bytes alone. The list does not own them: see
+     * {@link AttachedFd} for who closes what.
+     */
+    public List<AttachedFd> fds() {
+        return fds;
+    }
+
+    /**
+     * A copy that carries {@code fds}, its UNIX_FDS field set to their number. Descriptors are not part of
+     * {@link #equals}; {@link #toBuilder()} does not carry them over.
+     * {@snippet :
+     * Message m = Message.signal("/a", "com.example.X", "Fd").body("h", new UnixFD(0)).build()
+     *         .withFds(List.of(fd));
+     * }
+     */
+    public Message withFds(List<? extends AttachedFd> fds) {
+        List<AttachedFd> copy = List.copyOf(fds);
+        return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
+                destination, sender, signature, copy.size(), body, copy);
+    }
+
     /** The body's values in their decoded form, unmodifiable. */
     public List<Object> body() {
         return body;
@@ -179,18 +212,19 @@ public final class Message {
             throw new IllegalArgumentException("serial must not be 0");
         }
         return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
-                destination, sender, signature, unixFds, body);
+                destination, sender, signature, unixFds, body, fds);
     }
 
-    /** A copy with the SENDER field set to {@code sender} (as a bus stamps it). */
+    /** A copy with the SENDER field set to {@code sender} (as a bus stamps it), keeping the descriptors. */
     public Message withSender(String sender) {
-        return toBuilder().sender(sender).build();
+        Message m = toBuilder().sender(sender).build();
+        return fds.isEmpty() ? m : m.withFds(fds);
     }
 
     /** A copy to be encoded in {@code endian} byte order. */
     public Message withEndian(Endian endian) {
         return new Message(Objects.requireNonNull(endian), type, flags, serial, path, interfaceName, member,
-                errorName, replySerial, destination, sender, signature, unixFds, body);
+                errorName, replySerial, destination, sender, signature, unixFds, body, fds);
     }
 
     @Override

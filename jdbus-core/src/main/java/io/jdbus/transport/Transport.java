@@ -2,10 +2,13 @@ package io.jdbus.transport;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import io.jdbus.message.AttachedFd;
+import java.util.List;
 
 /**
  * A connected byte stream to a bus or a peer. Reads happen on one thread (a connection's reader), writes
- * may come from several and are serialised by the caller.
+ * may come from several and are serialised by the caller. {@link NativeUnixTransport} also carries unix file
+ * descriptors alongside the bytes; {@link NioTransport} does not.
  *
  * {@snippet :
  * try (Transport t = NioTransport.unix(Path.of("/run/user/1000/bus"))) {
@@ -23,6 +26,27 @@ public interface Transport extends AutoCloseable {
 
     /** Writes all of {@code src}, blocking as needed. */
     void write(ByteBuffer src) throws IOException;
+
+    /**
+     * Writes all of {@code src}, passing {@code fds} with its first byte (D-Bus sends a message's descriptors
+     * with its first byte). The descriptors stay the caller's: the receiver gets copies.
+     *
+     * @throws IOException when {@code fds} is not empty and this transport cannot pass descriptors
+     */
+    default void write(ByteBuffer src, List<? extends AttachedFd> fds) throws IOException {
+        if (!fds.isEmpty()) {
+            throw new IOException(description() + " cannot pass unix file descriptors");
+        }
+        write(src);
+    }
+
+    /**
+     * The descriptors that reads have received and nobody has taken yet, in arrival order; the caller owns
+     * them from now on. A descriptor arrives no later than the first byte of the message it belongs to.
+     */
+    default List<UnixFd> takeReceivedFds() {
+        return List.of();
+    }
 
     /** Whether this transport can pass unix file descriptors. */
     boolean canPassFds();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Peer-to-peer connections without a bus: a jdbus server and jdbus clients. */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // native reads ignore interrupts
 class DBusServerTest {
     private Path dir;
 
@@ -94,7 +94,31 @@ class DBusServerTest {
     }
 
     @Test
-    void onlyPathAddressesCanBeListenedOnForNow() {
+    void anAbstractServerTakesClientsAndPassesDescriptorsBothWays() throws Exception {
+        String name = "jdbus-p2p-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        try (DBusServer server = DBusServer.listen("unix:abstract=" + name, peer -> peer.handleCalls(
+                c -> "Read".equals(c.member()), c -> {
+                    try (io.jdbus.transport.UnixFd fd = io.jdbus.transport.UnixFd.in(c, (io.jdbus.types.UnixFD) c.body().getFirst())) {
+                        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64);
+                        fd.channel().read(in);
+                        return Message.methodReturn(c).body("s", new String(in.array(), 0, in.position())).build();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+                MessageBus client = MessageBus.builder().address(server.address()).peerToPeer().negotiateUnixFds(true).build();
+                io.jdbus.transport.UnixFd.Pipe pipe = io.jdbus.transport.UnixFd.pipe()) {
+            assertTrue(server.address().startsWith("unix:abstract=" + name + ",guid="), server.address());
+            assertTrue(client.unixFdsAgreed());
+            pipe.writeEnd().channel().write(java.nio.ByteBuffer.wrap("through p2p".getBytes()));
+            Message reply = client.call(Message.methodCall(null, "/", "com.example.P2P", "Read")
+                    .body("h", new io.jdbus.types.UnixFD(0)).build().withFds(List.of(pipe.readEnd())));
+            assertEquals(List.of("through p2p"), reply.body());
+        }
+    }
+
+    @Test
+    void onlyUnixAddressesCanBeListenedOnForNow() {
         assertThrows(java.io.IOException.class, () -> DBusServer.listen("tcp:host=127.0.0.1,port=0", p -> { }));
     }
 }

@@ -31,6 +31,14 @@ public final class PrivateBus implements AutoCloseable {
 
     /** Starts a bus that offers the given SASL mechanisms ({@code EXTERNAL} when none are given). */
     public static PrivateBus start(String... mechanisms) throws IOException {
+        return startListening(null, mechanisms);
+    }
+
+    /**
+     * Starts a bus listening on {@code listen} (a dbus-daemon {@code <listen>} address such as
+     * {@code unix:abstract=NAME}), or on a socket in its temporary directory when {@code null}.
+     */
+    public static PrivateBus startListening(String listen, String... mechanisms) throws IOException {
         Path exe = findDaemon();
         Path dir = Files.createTempDirectory("jdbus-bus");
         StringBuilder auth = new StringBuilder();
@@ -46,7 +54,7 @@ public final class PrivateBus implements AutoCloseable {
                  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
                 <busconfig>
                   <type>session</type>
-                  <listen>unix:path=%s</listen>
+                  <listen>%s</listen>
                 %s  <policy context="default">
                     <allow send_destination="*" eavesdrop="true"/>
                     <allow eavesdrop="true"/>
@@ -54,7 +62,7 @@ public final class PrivateBus implements AutoCloseable {
                     <allow user="*"/>
                   </policy>
                 </busconfig>
-                """.formatted(dir.resolve("socket"), auth));
+                """.formatted(listen != null ? listen : "unix:path=" + dir.resolve("socket"), auth));
         Process daemon = new ProcessBuilder(exe.toString(), "--config-file=" + config, "--nofork", "--print-address=1")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String address = new BufferedReader(new InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8))
