@@ -18,4 +18,5 @@ module io.jdbus {
     exports io.jdbus.transport;
     exports io.jdbus.connection;
     exports io.jdbus.introspect;
+    exports io.jdbus.client;
 }

@@ -225,6 +225,24 @@ public final class MessageBus implements AutoCloseable {
         return sub;
     }
 
+    // The high-level client (io.jdbus.client) sits on this package; these three methods only delegate to
+    // it, so that the design's `bus.introspect(...)` / `bus.proxyObject(...)` read as they do in python-dbus-next.
+
+    /** Introspects {@code path} on {@code name} and parses the XML; see {@link io.jdbus.client.ProxyObject#introspect}. */
+    public io.jdbus.introspect.Node introspect(String name, String path) throws IOException {
+        return io.jdbus.client.ProxyObject.introspect(this, name, path);
+    }
+
+    /** A proxy for {@code path} on {@code name}, described by {@code node}; see {@link io.jdbus.client.ProxyObject}. */
+    public io.jdbus.client.ProxyObject proxyObject(String name, String path, io.jdbus.introspect.Node node) {
+        return io.jdbus.client.ProxyObject.of(this, name, path, node);
+    }
+
+    /** A proxy for {@code path} on {@code name}, described by introspection XML. */
+    public io.jdbus.client.ProxyObject proxyObject(String name, String path, String introspectionXml) {
+        return io.jdbus.client.ProxyObject.of(this, name, path, introspectionXml);
+    }
+
     /** Asks the bus for {@code name}. */
     public RequestNameReply requestName(String name, RequestNameFlag... flags) throws IOException {
         int bits = 0;
