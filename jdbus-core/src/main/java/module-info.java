@@ -19,4 +19,5 @@ module io.jdbus {
     exports io.jdbus.connection;
     exports io.jdbus.introspect;
     exports io.jdbus.client;
+    exports io.jdbus.guidance;
 }

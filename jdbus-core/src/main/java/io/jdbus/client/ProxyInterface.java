@@ -2,6 +2,8 @@ package io.jdbus.client;
 
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.Subscription;
+import io.jdbus.guidance.Converters;
+import io.jdbus.guidance.VariantGuidance;
 import io.jdbus.introspect.Access;
 import io.jdbus.introspect.Interface;
 import io.jdbus.introspect.Method;
@@ -46,6 +48,8 @@ public final class ProxyInterface {
     private final ProxyObject object;
     private final Interface introspection;
     private volatile PropertyCache cache;
+    private final java.util.Map<String, VariantGuidance> guidance = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Converters converters = Converters.NONE;
 
     ProxyInterface(ProxyObject object, Interface introspection) {
         this.object = object;
@@ -133,6 +137,43 @@ public final class ProxyInterface {
         });
     }
 
+    /**
+     * Sets the variant guidance for every call of {@code member} (or every write of the property
+     * {@code member}) through this proxy; a call's own {@link CallOptions#withGuidance} overrides it. An empty
+     * string removes it. See {@code docs/GUIDANCE.md}.
+     * {@snippet :
+     * iface.guide("Mogrify", "s");   // Mogrify's av: every element a string
+     * }
+     *
+     * @throws io.jdbus.guidance.InvalidGuidanceException when {@code text} breaks the grammar
+     */
+    public ProxyInterface guide(String member, String text) {
+        if (introspection.findMethod(member).isEmpty() && introspection.findProperty(member).isEmpty()) {
+            throw new IllegalArgumentException(name() + " has no method or property " + member);
+        }
+        VariantGuidance g = VariantGuidance.parse(text);
+        if (g.isEmpty()) {
+            guidance.remove(member);
+        } else {
+            guidance.put(member, g);
+        }
+        return this;
+    }
+
+    /**
+     * Registers a converter applied to argument {@code index} (from 0) of every method whose argument there
+     * has signature {@code signature}, before guidance and encoding (pydbus's {@code _match_to_function}).
+     * {@snippet :
+     * iface.convert(0, "s", v -> v instanceof Path p ? p.toString() : v);
+     * }
+     */
+    public ProxyInterface convert(int index, String signature, java.util.function.UnaryOperator<Object> function) {
+        synchronized (this) {
+            converters = converters.with(index, signature, function);
+        }
+        return this;
+    }
+
     private Method method(String member) {
         return introspection.findMethod(member).orElseThrow(() -> new IllegalArgumentException(
                 name() + " has no method " + member + "; it has " + introspection.methods().stream()
@@ -141,7 +182,9 @@ public final class ProxyInterface {
 
     private Message request(CallOptions options, Method method, Object[] args) {
         String what = "method " + name() + "." + method.name().value();
-        List<Object> values = Arguments.prepare(what, method.inSignature(), Arrays.asList(args));
+        VariantGuidance g = options.guidance().isEmpty()
+                ? guidance.getOrDefault(method.name().value(), VariantGuidance.NONE) : options.guidance();
+        List<Object> values = Arguments.prepare(what, method.inSignature(), Arrays.asList(args), g, converters);
         MessageBuilder b = Message.methodCall(object.busName(), object.path().value(), name(), method.name().value())
                 .body(method.inSignature(), values);
         if (options.noReplyExpected()) {
@@ -195,7 +238,7 @@ public final class ProxyInterface {
             throw new IllegalArgumentException(name() + "." + property + " is read-only");
         }
         Object coerced = Arguments.prepare("property " + name() + "." + property, Signature.of(p.type().signature()),
-                List.of(value)).getFirst();
+                List.of(value), guidance.getOrDefault(property, VariantGuidance.NONE), Converters.NONE).getFirst();
         bus().call(Message.methodCall(object.busName(), object.path().value(), PROPERTIES, "Set")
                 .body("ssv", name(), property, Variant.of(p.type(), coerced)).build());
     }

@@ -26,6 +26,20 @@ public final class Struct {
         return of(Arrays.asList(fields));
     }
 
+    /**
+     * A struct of a record's components, in declaration order (as the type table encodes a record).
+     *
+     * @throws InvalidValueException when a component cannot be read or is {@code null}
+     */
+    public static Struct ofRecord(Record record) {
+        List<Object> fields = Coercion.recordFields(record);
+        if (fields.isEmpty() || fields.contains(null)) {
+            throw new InvalidValueException("record " + record.getClass().getName()
+                    + " has no components or a null one, so it is no struct");
+        }
+        return of(fields);
+    }
+
     /** A struct of {@code fields}; there must be at least one and none may be {@code null}. */
     public static Struct of(List<?> fields) {
         if (fields.isEmpty()) {

@@ -39,6 +39,8 @@ class ClientSemanticsTest {
             <node>
               <interface name="com.example.Thing">
                 <method name="Answer"><arg type="i" direction="out"/></method>
+                <method name="Take"><arg type="av" direction="in"/><arg type="a{sv}" direction="in"/>
+                  <arg type="as" direction="out"/></method>
                 <signal name="Tick"><arg type="u"/></signal>
                 <property name="Level" type="u" access="read"/>
               </interface>
@@ -177,6 +179,33 @@ class ClientSemanticsTest {
             assertTrue(call.has(io.jdbus.message.Flag.NO_REPLY_EXPECTED));
             assertEquals(List.of(42), thing.call(CallOptions.DEFAULT.withNoAutoStart(), "Answer"));
             assertTrue(calls.poll(10, TimeUnit.SECONDS).has(io.jdbus.message.Flag.NO_AUTO_START));
+        }
+    }
+
+    @Test
+    void guidancePerCallAndPerMethodDecidesTheVariantTypesThatAreSent() throws Exception {
+        try (MessageBus service = connect(); MessageBus client = connect();
+                Subscription s = service.handleCalls(m -> "Take".equals(m.member()), call -> {
+                    List<String> sigs = new java.util.ArrayList<>();
+                    ((List<?>) call.body().get(0)).forEach(v -> sigs.add(((Variant) v).signature().toString()));
+                    ((Map<?, ?>) call.body().get(1)).values().forEach(v -> sigs.add(((Variant) v).signature().toString()));
+                    return Message.methodReturn(call).body("as", sigs).build();
+                })) {
+            ProxyInterface thing = client.proxyObject(service.uniqueName(), PATH, XML).getInterface(IFACE);
+            assertEquals(List.of(List.of("i", "i", "x")), thing.call("Take", List.of(1, 2), Map.of("k", 3L)),
+                    "without guidance: inferred from the Java types");
+            assertEquals(List.of(List.of("u", "u", "(i)")),
+                    thing.call(CallOptions.DEFAULT.withGuidance("u/s,s/(i)"), "Take", List.of(1, 2), Map.of("k", List.of(3))));
+            thing.guide("Take", "y,t");
+            assertEquals(List.of(List.of("y", "t")), thing.call("Take", List.of(7), Map.of("k", 8)));
+            assertEquals(List.of(List.of("s", "i")), thing.call(CallOptions.DEFAULT.withGuidance("s"), "Take",
+                    List.of("x"), Map.of("k", 9)), "a call's own guidance replaces the method's; missing entries infer");
+            io.jdbus.types.InvalidValueException e = assertThrows(io.jdbus.types.InvalidValueException.class,
+                    () -> thing.call("Take", List.of(300), Map.of()));
+            assertTrue(e.getMessage().startsWith("method com.example.Thing.Take → argument 1 (av): under guidance v as y"),
+                    e.getMessage());
+            thing.convert(0, "av", v -> v instanceof int[] a ? java.util.Arrays.stream(a).boxed().toList() : v);
+            assertEquals(List.of(List.of("y", "y")), thing.call("Take", new int[] {1, 2}, Map.of()));
         }
     }
 

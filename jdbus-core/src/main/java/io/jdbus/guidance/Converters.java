@@ -1,0 +1,57 @@
+package io.jdbus.guidance;
+
+import io.jdbus.types.Signature;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Custom argument converters (pydbus's {@code _match_to_function}): a function applied to one argument's
+ * Java value before guidance and encoding, registered for the argument's index (from 0) and its declared
+ * signature, so that it applies only while the method's signature stays what it was written against.
+ * Immutable; {@link #with} returns a copy.
+ * {@snippet :
+ * Converters c = Converters.NONE.with(0, "s", v -> v instanceof java.nio.file.Path p ? p.toString() : v);
+ * GuidedArguments.prepare(Signature.of("sv"), List.of(Path.of("/tmp"), 5), VariantGuidance.NONE, c);
+ * }
+ */
+public final class Converters {
+    /** No converters. */
+    public static final Converters NONE = new Converters(Map.of());
+
+    private record Key(int index, Signature signature) {
+    }
+
+    private final Map<Key, UnaryOperator<Object>> functions;
+
+    private Converters(Map<Key, UnaryOperator<Object>> functions) {
+        this.functions = functions;
+    }
+
+    /** A copy that converts argument {@code index} with {@code function} when its signature is {@code signature}. */
+    public Converters with(int index, String signature, UnaryOperator<Object> function) {
+        if (index < 0) {
+            throw new IllegalArgumentException("argument index must not be negative: " + index);
+        }
+        Signature s = Signature.of(signature);
+        if (!s.isSingle()) {
+            throw new IllegalArgumentException("a converter is for one argument, and \"" + signature + "\" is "
+                    + s.types().size() + " types");
+        }
+        Map<Key, UnaryOperator<Object>> copy = new HashMap<>(functions);
+        copy.put(new Key(index, s), Objects.requireNonNull(function, "function"));
+        return new Converters(Map.copyOf(copy));
+    }
+
+    /** The converter for argument {@code index} of declared signature {@code signature}, if one is registered. */
+    public Optional<UnaryOperator<Object>> find(int index, Signature signature) {
+        return Optional.ofNullable(functions.get(new Key(index, signature)));
+    }
+
+    /** Whether no converter is registered. */
+    public boolean isEmpty() {
+        return functions.isEmpty();
+    }
+}
