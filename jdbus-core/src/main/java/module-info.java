@@ -20,4 +20,5 @@ module io.jdbus {
     exports io.jdbus.introspect;
     exports io.jdbus.client;
     exports io.jdbus.guidance;
+    exports io.jdbus.binding;
 }

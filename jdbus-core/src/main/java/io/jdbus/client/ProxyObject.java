@@ -137,6 +137,21 @@ public final class ProxyObject {
         return of(bus, busName, childPath, introspect(bus, busName, childPath));
     }
 
+    /**
+     * A typed proxy: {@code type} is a Java interface annotated {@link io.jdbus.binding.DBusInterface} with
+     * the name of one of this object's interfaces; each of its methods is checked against the introspection
+     * now (see {@code docs/BINDING.md}).
+     * {@snippet :
+     * Sample sample = obj.as(Sample.class);
+     * Sample.Frobated f = sample.frobate(5);
+     * }
+     *
+     * @throws IllegalArgumentException naming the Java method that does not fit, and why
+     */
+    public <T> T as(Class<T> type) {
+        return TypedProxy.create(type, this);
+    }
+
     Subscription subscribe(String iface, String member, Consumer<Message> deliver, Object key) throws IOException {
         MatchRule rule = MatchRule.builder().type(MessageType.SIGNAL).sender(busName).path(path)
                 .interfaceName(iface).member(member).build();

@@ -84,6 +84,37 @@ public final class VariantGuidance {
         return List.copyOf(types);
     }
 
+    /**
+     * The guidance of a whole method from guidance per argument (a typed proxy's parameter annotations):
+     * each argument's entries in turn, and inference for the {@code v}s of arguments without guidance.
+     *
+     * @throws InvalidGuidanceException when an argument's guidance has more entries than it has {@code v}s
+     */
+    public static VariantGuidance combine(Signature signature, List<VariantGuidance> perArgument) {
+        List<Type> types = signature.types();
+        if (perArgument.size() != types.size()) {
+            throw new IllegalArgumentException(perArgument.size() + " argument guidances for signature \"" + signature
+                    + "\" of " + types.size() + " arguments");
+        }
+        List<List<Type>> entries = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            int slots = VariantSlots.count(types.get(i));
+            VariantGuidance g = perArgument.get(i) == null ? NONE : perArgument.get(i);
+            if (g.size() > slots) {
+                throw new InvalidGuidanceException("variant guidance \"" + g + "\" of argument " + (i + 1) + " ("
+                        + types.get(i).signature() + ") has " + g.size() + " entries for " + slots + " variant positions");
+            }
+            String[] parts = g.text.isEmpty() ? new String[0] : g.text.split(",", -1);
+            for (int k = 0; k < slots; k++) {
+                entries.add(g.alternatives(k));
+                text.add(k < parts.length ? parts[k] : "");
+            }
+        }
+        return entries.stream().allMatch(List::isEmpty) ? NONE
+                : new VariantGuidance(String.join(",", text), List.copyOf(entries));
+    }
+
     private static InvalidGuidanceException problem(String text, int k, String why) {
         return new InvalidGuidanceException("variant guidance \"" + text + "\": entry " + (k + 1) + " " + why);
     }

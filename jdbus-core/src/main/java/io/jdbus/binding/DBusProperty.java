@@ -1,0 +1,25 @@
+package io.jdbus.binding;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a getter ({@code getFoo()}, {@code isFoo()}, or any no-argument method) or a setter
+ * ({@code setFoo(value)}) as access to the D-Bus property {@code Foo}, or to the property named here.
+ * {@snippet :
+ * @DBusProperty
+ * long getBar();             // property Bar, a y widened to long
+ * @DBusProperty
+ * void setBar(int value);
+ * }
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface DBusProperty {
+    /** The D-Bus property name; empty for the name derived from the Java method. */
+    String value() default "";
+}
