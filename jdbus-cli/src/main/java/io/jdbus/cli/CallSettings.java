@@ -22,13 +22,17 @@ import java.time.Duration;
  * @param unique                        {@code --unique}: {@code list} shows unique names
  * @param acquired                      {@code --acquired}: {@code list} shows well-known names
  * @param activatable                   {@code --activatable}: {@code list} shows activatable names
+ * @param xmlInterface                  {@code --xml-interface}: {@code introspect} prints the XML as received
+ * @param list                          {@code --list}: {@code tree} prints a flat list of paths
+ * @param limitMessages                 {@code --limit-messages=N}: {@code wait} stops after N signals; 0 for no limit
  */
 public record CallSettings(Duration timeout, boolean expectReply, boolean autoStart,
                            boolean allowInteractiveAuthorization, String destination, boolean quiet,
-                           boolean verbose, boolean legend, boolean unique, boolean acquired, boolean activatable) {
+                           boolean verbose, boolean legend, boolean unique, boolean acquired, boolean activatable,
+                           boolean xmlInterface, boolean list, long limitMessages) {
 
     /** busctl's defaults. */
     public static CallSettings defaults() {
-        return new CallSettings(null, true, true, true, null, false, false, true, false, false, false);
+        return new CallSettings(null, true, true, true, null, false, false, true, false, false, false, false, false, 0);
     }
 }

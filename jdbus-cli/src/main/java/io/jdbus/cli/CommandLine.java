@@ -128,6 +128,23 @@ public record CommandLine(BusSelection bus, OutputMode output, CallSettings sett
                     noValue(name, inline);
                     s.activatable = true;
                 }
+                case "--xml-interface" -> {
+                    noValue(name, inline);
+                    s.xmlInterface = true;
+                }
+                case "--list" -> {
+                    noValue(name, inline);
+                    s.list = true;
+                }
+                case "--limit-messages" -> {
+                    String v = inline != null ? inline : next(args, ++i, name);
+                    try {
+                        s.limitMessages = Long.parseUnsignedLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("failed to parse --limit-messages= parameter '" + v
+                                + "': a number of messages, 0 for no limit");
+                    }
+                }
                 case "--no-pager" -> noValue(name, inline);   // jdbus never pages; accepted for busctl's scripts
                 default -> throw new UsageException("unknown option '" + name + "'");
             }
@@ -150,10 +167,13 @@ public record CommandLine(BusSelection bus, OutputMode output, CallSettings sett
         boolean unique;
         boolean acquired;
         boolean activatable;
+        boolean xmlInterface;
+        boolean list;
+        long limitMessages;
 
         CallSettings build() {
             return new CallSettings(timeout, expectReply, autoStart, interactive, destination, quiet, verbose,
-                    legend, unique, acquired, activatable);
+                    legend, unique, acquired, activatable, xmlInterface, list, limitMessages);
         }
     }
 

@@ -5,12 +5,18 @@ import io.jdbus.cli.call.EmitVerb;
 import io.jdbus.cli.decode.DecodeVerb;
 import io.jdbus.cli.list.ListVerb;
 import io.jdbus.cli.monitor.MonitorVerb;
+import io.jdbus.cli.introspect.IntrospectVerb;
+import io.jdbus.cli.property.GetPropertyVerb;
+import io.jdbus.cli.property.SetPropertyVerb;
+import io.jdbus.cli.tree.TreeVerb;
+import io.jdbus.cli.wait.WaitVerb;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The verbs {@code jdbus} knows, in the order the usage text lists them. */
 final class Verbs {
-    static final List<Verb> ALL = List.of(new CallVerb(), new ListVerb(), new EmitVerb(), new MonitorVerb(),
+    static final List<Verb> ALL = List.of(new CallVerb(), new ListVerb(), new IntrospectVerb(), new TreeVerb(),
+            new GetPropertyVerb(), new SetPropertyVerb(), new EmitVerb(), new MonitorVerb(), new WaitVerb(),
             new DecodeVerb());
 
     private Verbs() {

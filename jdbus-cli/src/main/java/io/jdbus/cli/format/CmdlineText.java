@@ -38,6 +38,12 @@ public final class CmdlineText {
         return sb.toString();
     }
 
+    /** The values alone, as busctl's {@code introspect} shows a property's value: {@code 2 "a" "b"} for an {@code as}. */
+    public static String values(Signature signature, List<?> body) {
+        String line = format(signature, body);
+        return line.length() > signature.toString().length() ? line.substring(signature.toString().length() + 1) : "";
+    }
+
     private static void value(StringBuilder sb, Type type, Object value) {
         switch (type) {
             case BasicType basic -> word(sb, basic(basic, value));
