@@ -32,6 +32,9 @@ final class Usage {
                   -q, --quiet          call: no reply; monitor: no banner
                   --verbose            call: print the reply as MESSAGE "sig" { ... };
                   --no-legend          list: no header line
+                  --xml-interface      introspect: print the XML as the object sent it
+                  --list               tree: one path per line
+                  --limit-messages=N   wait: stop after N signals (default 1)
                   --unique, --acquired, --activatable
                                        list: only these kinds of names
                   -h, --help           Show this help

@@ -38,6 +38,21 @@ class CommandLineTest {
     }
 
     @Test
+    void theObjectVerbsOptionsAreParsedAndCheckedWherever() throws UsageException {
+        CallSettings s = CommandLine.parse(List.of("tree", "--list", "x", "--xml-interface", "--limit-messages", "3"))
+                .settings();
+        assertEquals(true, s.list());
+        assertEquals(true, s.xmlInterface());
+        assertEquals(3, s.limitMessages());
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> CommandLine.parse(List.of("wait", "--limit-messages=many")));
+        assertEquals("failed to parse --limit-messages= parameter 'many': a number of messages, 0 for no limit",
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> CommandLine.parse(List.of("tree", "--list=yes")));
+    }
+
+    @Test
     void doubleDashEndsOptions() throws UsageException {
         CommandLine line = CommandLine.parse(List.of("decode", "--", "--json=short", "-h"));
         assertEquals(List.of("--json=short", "-h"), line.operands());
