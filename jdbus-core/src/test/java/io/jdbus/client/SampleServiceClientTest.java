@@ -14,7 +14,7 @@ import io.jdbus.connection.StandardError;
 import io.jdbus.connection.Subscription;
 import io.jdbus.introspect.Node;
 import io.jdbus.names.ObjectPath;
-import io.jdbus.testing.PrivateBus;
+import io.jdbus.testing.SampleBus;
 import io.jdbus.testing.SampleServicePeer;
 import io.jdbus.types.InvalidValueException;
 import io.jdbus.types.Variant;
@@ -32,27 +32,19 @@ import org.junit.jupiter.api.Timeout;
 /** The dynamic client against the design's sample service, implemented by others (python-dbus-next). */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SampleServiceClientTest {
-    private static PrivateBus daemon;
-    private static SampleServicePeer service;
+    private static SampleBus sample;
     private static MessageBus bus;
 
     @BeforeAll
     static void start() throws Exception {
-        daemon = PrivateBus.start();
-        service = SampleServicePeer.start(daemon.address());
-        bus = MessageBus.connect(daemon.address());
+        sample = SampleBus.start();
+        bus = sample.client();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (bus != null) {
-            bus.close();
-        }
-        if (service != null) {
-            service.close();
-        }
-        if (daemon != null) {
-            daemon.close();
+        if (sample != null) {
+            sample.close();
         }
     }
 

@@ -15,7 +15,7 @@ import io.jdbus.binding.Guidance;
 import io.jdbus.connection.DBusErrorException;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.StandardError;
-import io.jdbus.testing.PrivateBus;
+import io.jdbus.testing.SampleBus;
 import io.jdbus.testing.SampleServicePeer;
 import io.jdbus.types.Variant;
 import java.io.IOException;
@@ -68,27 +68,19 @@ class TypedProxyTest {
         }
     }
 
-    private static PrivateBus daemon;
-    private static SampleServicePeer service;
+    private static SampleBus sample;
     private static MessageBus bus;
 
     @BeforeAll
     static void start() throws Exception {
-        daemon = PrivateBus.start();
-        service = SampleServicePeer.start(daemon.address());
-        bus = MessageBus.connect(daemon.address());
+        sample = SampleBus.start();
+        bus = sample.client();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (bus != null) {
-            bus.close();
-        }
-        if (service != null) {
-            service.close();
-        }
-        if (daemon != null) {
-            daemon.close();
+        if (sample != null) {
+            sample.close();
         }
     }
 
