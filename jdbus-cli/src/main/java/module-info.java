@@ -6,4 +6,6 @@
  */
 module io.jdbus.cli {
     requires io.jdbus;
+    // the demo's sample service is exported by jdbus's service layer, which reads it reflectively
+    opens io.jdbus.cli.demo to io.jdbus;
 }

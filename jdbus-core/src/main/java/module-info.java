@@ -21,4 +21,5 @@ module io.jdbus {
     exports io.jdbus.client;
     exports io.jdbus.guidance;
     exports io.jdbus.binding;
+    exports io.jdbus.service;
 }

@@ -25,14 +25,17 @@ import java.time.Duration;
  * @param xmlInterface                  {@code --xml-interface}: {@code introspect} prints the XML as received
  * @param list                          {@code --list}: {@code tree} prints a flat list of paths
  * @param limitMessages                 {@code --limit-messages=N}: {@code wait} stops after N signals; 0 for no limit
+ * @param serveOnly                     {@code --serve}: {@code demo} only exports the sample service
+ * @param clientOnly                    {@code --client}: {@code demo} only runs the client scenario
  */
 public record CallSettings(Duration timeout, boolean expectReply, boolean autoStart,
                            boolean allowInteractiveAuthorization, String destination, boolean quiet,
                            boolean verbose, boolean legend, boolean unique, boolean acquired, boolean activatable,
-                           boolean xmlInterface, boolean list, long limitMessages) {
+                           boolean xmlInterface, boolean list, long limitMessages, boolean serveOnly,
+                           boolean clientOnly) {
 
     /** busctl's defaults. */
     public static CallSettings defaults() {
-        return new CallSettings(null, true, true, true, null, false, false, true, false, false, false, false, false, 0);
+        return new CallSettings(null, true, true, true, null, false, false, true, false, false, false, false, false, 0, false, false);
     }
 }

@@ -145,6 +145,14 @@ public record CommandLine(BusSelection bus, OutputMode output, CallSettings sett
                                 + "': a number of messages, 0 for no limit");
                     }
                 }
+                case "--serve" -> {
+                    noValue(name, inline);
+                    s.serveOnly = true;
+                }
+                case "--client" -> {
+                    noValue(name, inline);
+                    s.clientOnly = true;
+                }
                 case "--no-pager" -> noValue(name, inline);   // jdbus never pages; accepted for busctl's scripts
                 default -> throw new UsageException("unknown option '" + name + "'");
             }
@@ -170,10 +178,12 @@ public record CommandLine(BusSelection bus, OutputMode output, CallSettings sett
         boolean xmlInterface;
         boolean list;
         long limitMessages;
+        boolean serveOnly;
+        boolean clientOnly;
 
         CallSettings build() {
             return new CallSettings(timeout, expectReply, autoStart, interactive, destination, quiet, verbose,
-                    legend, unique, acquired, activatable, xmlInterface, list, limitMessages);
+                    legend, unique, acquired, activatable, xmlInterface, list, limitMessages, serveOnly, clientOnly);
         }
     }
 

@@ -35,6 +35,7 @@ final class Usage {
                   --xml-interface      introspect: print the XML as the object sent it
                   --list               tree: one path per line
                   --limit-messages=N   wait: stop after N signals (default 1)
+                  --serve, --client    demo: only export the sample service, or only run the client
                   --unique, --acquired, --activatable
                                        list: only these kinds of names
                   -h, --help           Show this help

@@ -5,6 +5,7 @@ import io.jdbus.cli.call.EmitVerb;
 import io.jdbus.cli.decode.DecodeVerb;
 import io.jdbus.cli.list.ListVerb;
 import io.jdbus.cli.monitor.MonitorVerb;
+import io.jdbus.cli.demo.DemoVerb;
 import io.jdbus.cli.introspect.IntrospectVerb;
 import io.jdbus.cli.property.GetPropertyVerb;
 import io.jdbus.cli.property.SetPropertyVerb;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 final class Verbs {
     static final List<Verb> ALL = List.of(new CallVerb(), new ListVerb(), new IntrospectVerb(), new TreeVerb(),
             new GetPropertyVerb(), new SetPropertyVerb(), new EmitVerb(), new MonitorVerb(), new WaitVerb(),
-            new DecodeVerb());
+            new DemoVerb(), new DecodeVerb());
 
     private Verbs() {
     }

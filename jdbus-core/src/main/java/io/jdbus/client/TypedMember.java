@@ -1,5 +1,6 @@
 package io.jdbus.client;
 
+import io.jdbus.internal.JavaValues;
 import io.jdbus.binding.DBusMethod;
 import io.jdbus.binding.DBusProperty;
 import io.jdbus.binding.DBusSignal;

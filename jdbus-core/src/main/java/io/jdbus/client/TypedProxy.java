@@ -1,5 +1,6 @@
 package io.jdbus.client;
 
+import io.jdbus.internal.JavaValues;
 import io.jdbus.binding.DBusInterface;
 import io.jdbus.types.InvalidValueException;
 import io.jdbus.types.Type;

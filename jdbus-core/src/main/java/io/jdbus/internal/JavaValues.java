@@ -1,4 +1,4 @@
-package io.jdbus.client;
+package io.jdbus.internal;
 
 import io.jdbus.names.ObjectPath;
 import io.jdbus.types.ArrayType;
@@ -27,15 +27,16 @@ import java.util.Map;
  * unsigned values widened where the declaration is wider ({@code u} as {@code long}, {@code y} as
  * {@code int}), structs to records, arrays to lists or Java arrays, dicts to maps, element by element.
  * What does not fit is an {@link InvalidValueException} naming the value, the D-Bus type and the Java type.
+ * Shared by typed proxies (results) and exported services (arguments).
  */
-final class JavaValues {
+public final class JavaValues {
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
     private JavaValues() {
     }
 
     /** Whether a value of D-Bus type {@code dbus} can be declared as {@code target} (checked when binding). */
-    static boolean fits(Type dbus, java.lang.reflect.Type target) {
+    public static boolean fits(Type dbus, java.lang.reflect.Type target) {
         try {
             check(dbus, target);
             return true;
@@ -45,7 +46,7 @@ final class JavaValues {
     }
 
     /** Throws an {@link IllegalArgumentException} saying why {@code dbus} cannot be declared as {@code target}. */
-    static void check(Type dbus, java.lang.reflect.Type target) {
+    public static void check(Type dbus, java.lang.reflect.Type target) {
         Class<?> raw = raw(target);
         if (raw == Object.class) {
             return;
@@ -113,7 +114,7 @@ final class JavaValues {
     }
 
     /** {@code value}, decoded as {@code dbus}, as {@code target}. */
-    static Object convert(Type dbus, Object value, java.lang.reflect.Type target) {
+    public static Object convert(Type dbus, Object value, java.lang.reflect.Type target) {
         Class<?> raw = raw(target);
         if (raw == Object.class) {
             return value;
@@ -167,7 +168,7 @@ final class JavaValues {
     }
 
     /** A record of {@code raw} from {@code values} of D-Bus {@code types}, component by component. */
-    static Object record(List<Type> types, List<?> values, Class<?> raw, String step, int firstNumber) {
+    public static Object record(List<Type> types, List<?> values, Class<?> raw, String step, int firstNumber) {
         RecordComponent[] rc = raw.getRecordComponents();
         Object[] args = new Object[rc.length];
         Class<?>[] classes = new Class<?>[rc.length];
@@ -178,7 +179,7 @@ final class JavaValues {
         }
         try {
             var constructor = raw.getDeclaredConstructor(classes);
-            constructor.setAccessible(true);
+            constructor.trySetAccessible();
             return constructor.newInstance(args);
         } catch (ReflectiveOperationException | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
@@ -221,12 +222,12 @@ final class JavaValues {
         return out;
     }
 
-    interface Step {
+    public interface Step {
         Object run();
     }
 
     /** {@code step}'s value; a misfit inside it gets {@code where} added to its position. */
-    static Object at(String where, Step step) {
+    public static Object at(String where, Step step) {
         try {
             return step.run();
         } catch (InvalidValueException e) {
@@ -234,7 +235,7 @@ final class JavaValues {
         }
     }
 
-    static Class<?> raw(java.lang.reflect.Type t) {
+    public static Class<?> raw(java.lang.reflect.Type t) {
         return switch (t) {
             case Class<?> c -> c;
             case ParameterizedType p -> (Class<?>) p.getRawType();
@@ -251,7 +252,7 @@ final class JavaValues {
         return t instanceof GenericArrayType g ? g.getGenericComponentType() : ((Class<?>) t).getComponentType();
     }
 
-    static Class<?> box(Class<?> c) {
+    public static Class<?> box(Class<?> c) {
         if (!c.isPrimitive()) {
             return c;
         }

@@ -1,4 +1,4 @@
-package io.jdbus.client;
+package io.jdbus.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,109 @@
+package io.jdbus.cli.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdbus.cli.CliRun;
+import io.jdbus.cli.testing.Tools;
+import io.jdbus.connection.MessageBus;
+import io.jdbus.connection.RequestNameReply;
+import io.jdbus.testing.PrivateBus;
+import io.jdbus.testing.SampleServicePeer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code jdbus demo}: the Java sample service and the client scenario together; the scenario against the
+ * python-dbus-next implementation; and the Java service called by busctl and gdbus.
+ */
+@Timeout(120)
+class DemoTest {
+    @Test
+    void theDemoServesTheSampleServiceAndEveryScenarioStepPasses() throws Exception {
+        try (PrivateBus bus = PrivateBus.start()) {
+            CliRun run = CliRun.run("--address=" + bus.address(), "demo");
+            assertEquals(0, run.status(), run.out() + run.err());
+            assertTrue(run.out().endsWith("all steps passed\n"), run.out());
+            assertEquals(11, run.out().lines().filter(l -> l.startsWith("ok ")).count(), run.out());
+        }
+    }
+
+    @Test
+    void theClientScenarioPassesAgainstThePythonDbusNextSampleService() throws Exception {
+        try (PrivateBus bus = PrivateBus.start(); SampleServicePeer python = SampleServicePeer.start(bus.address())) {
+            CliRun run = CliRun.run("--address=" + bus.address(), "demo", "--client");
+            assertEquals(0, run.status(), run.out() + run.err() + python.stderrText());
+            assertTrue(run.out().endsWith("all steps passed\n"), run.out());
+        }
+    }
+
+    @Test
+    void theClientScenarioFailsWhenNobodyServes() throws Exception {
+        try (PrivateBus bus = PrivateBus.start()) {
+            CliRun run = CliRun.run("--address=" + bus.address(), "--timeout=2", "demo", "--client");
+            assertEquals(1, run.status(), run.out());
+            assertTrue(run.out().contains("FAILED  introspect"), run.out());
+        }
+    }
+
+    @Test
+    void busctlAndGdbusCallTheJavaSampleService() throws Exception {
+        Path busctl = Tools.require("busctl", "Debian package systemd");
+        Path gdbus = Tools.require("gdbus", "Debian package libglib2.0-bin");
+        try (PrivateBus bus = PrivateBus.start(); MessageBus service = MessageBus.connect(bus.address())) {
+            DemoVerb.export(service);
+            assertEquals(RequestNameReply.PRIMARY_OWNER, service.requestName(DemoScenario.NAME));
+            String a = "--address=" + bus.address();
+            String root = DemoScenario.ROOT;
+            String iface = DemoScenario.INTERFACE;
+            assertEquals("sa{us} \"5\" 1 5 \"hello\"\n", run(busctl, a, "call", DemoScenario.NAME, root, iface, "Frobate", "i", "5"));
+            assertEquals("v s \"1,2,3\"\n", run(busctl, a, "call", DemoScenario.NAME, root, iface, "Bazify", "(iiu)", "1", "2", "3"));
+            assertEquals("", run(busctl, a, "call", DemoScenario.NAME, root, iface, "Mogrify", "(iiav)", "1", "2", "2", "s", "x", "u", "7"));
+            assertEquals("y 2\n", run(busctl, a, "get-property", DemoScenario.NAME, root, iface, "Bar"));
+            assertTrue(run(busctl, a, "introspect", DemoScenario.NAME, root).contains(
+                    ".Bar                                property  y         2            emits-change writable"));
+            assertEquals("└─/com\n  └─/com/example\n    └─/com/example/sample_object0\n"
+                    + "      ├─/com/example/sample_object0/another_child_of_sample_object\n"
+                    + "      └─/com/example/sample_object0/child_of_sample_object\n", run(busctl, a, "tree", DemoScenario.NAME));
+            assertEquals("('7', {uint32 7: 'hello'})\n", run(gdbus, "call", "--address", bus.address(), "-d", DemoScenario.NAME,
+                    "-o", root, "-m", iface + ".Frobate", "7"));
+            String error = runErr(gdbus, "call", "--address", bus.address(), "-d", DemoScenario.NAME, "-o", root,
+                    "-m", iface + ".Frobate", "--", "-1");
+            assertTrue(error.contains("org.freedesktop.DBus.Error.InvalidArgs"), error);
+            String wrong = runErr(busctl, a, "call", DemoScenario.NAME, root, iface, "Frobate", "s", "x");
+            assertTrue(wrong.contains("takes \"i\""), wrong);
+            assertEquals("sa{us} \"1\" 1 1 \"hello\"\n", run(busctl, a, "call", DemoScenario.NAME, root, iface, "Frobate", "i", "1"),
+                    "the object stays healthy after a call with the wrong signature");
+        }
+    }
+
+    private static String run(Path tool, String... args) throws Exception {
+        return exec(tool, args)[0];
+    }
+
+    private static String runErr(Path tool, String... args) throws Exception {
+        return exec(tool, args)[1];
+    }
+
+    private static String[] exec(Path tool, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(tool.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("SYSTEMD_COLORS", "0");
+        pb.environment().put("SYSTEMD_PAGER", "cat");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("did not finish: " + command);
+        }
+        return new String[] {out, err};
+    }
+}
