@@ -20,4 +20,10 @@ import java.lang.annotation.Target;
 public @interface DBusMethod {
     /** The D-Bus member name; empty for the mapped Java name. */
     String value() default "";
+
+    /**
+     * For an exported method: callers need not wait for a reply ({@code org.freedesktop.DBus.Method.NoReply}
+     * in the introspection). The method still answers callers that ask for a reply.
+     */
+    boolean noReply() default false;
 }

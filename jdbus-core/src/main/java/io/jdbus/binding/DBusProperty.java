@@ -22,4 +22,11 @@ import java.lang.annotation.Target;
 public @interface DBusProperty {
     /** The D-Bus property name; empty for the name derived from the Java method. */
     String value() default "";
+
+    /**
+     * For an exported property (on its getter): what {@code PropertiesChanged} says of a change, written into
+     * the introspection as {@code org.freedesktop.DBus.Property.EmitsChangedSignal}: {@code TRUE} the new value
+     * (the default), {@code INVALIDATES} only the name, {@code CONST} or {@code FALSE} nothing.
+     */
+    io.jdbus.introspect.EmitsChangedSignal emitsChange() default io.jdbus.introspect.EmitsChangedSignal.TRUE;
 }

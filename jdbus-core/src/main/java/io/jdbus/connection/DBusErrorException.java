@@ -31,6 +31,15 @@ public class DBusErrorException extends RuntimeException {
         this.reply = reply;
     }
 
+    /**
+     * An error named {@code name} with {@code message}, as an exported method throws it to answer with that error.
+     *
+     * @throws io.jdbus.names.InvalidNameException when {@code name} is not a valid error name
+     */
+    public DBusErrorException(String name, String message) {
+        this(io.jdbus.names.ErrorName.of(name).value(), message, null);
+    }
+
     /** A standard error with {@code message}, not carried by any reply. */
     public DBusErrorException(StandardError error, String message) {
         this(error.errorName(), message, null);

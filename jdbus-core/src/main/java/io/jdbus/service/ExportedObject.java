@@ -74,8 +74,10 @@ public final class ExportedObject implements AutoCloseable {
     }
 
     /**
-     * Emits {@code org.freedesktop.DBus.Properties.PropertiesChanged} with the current values of
-     * {@code properties} (read through their getters), one signal per interface they belong to.
+     * Emits {@code org.freedesktop.DBus.Properties.PropertiesChanged} for {@code properties}, one signal per
+     * interface they belong to, as each property's {@code emitsChange} says: its current value (read through
+     * its getter) for {@code TRUE}, its name among the invalidated for {@code INVALIDATES}, nothing for
+     * {@code CONST} and {@code FALSE}.
      */
     public void propertiesChanged(String... properties) throws IOException {
         for (ServiceModel m : models) {
@@ -85,6 +87,16 @@ public final class ExportedObject implements AutoCloseable {
                 ServiceModel.Prop p = m.properties().get(name);
                 if (p == null) {
                     continue;
+                }
+                switch (p.emits()) {
+                    case CONST, FALSE -> {
+                        continue;   // the introspection promised no signal for it
+                    }
+                    case INVALIDATES -> {
+                        invalidated.add(name);
+                        continue;
+                    }
+                    case TRUE -> { }
                 }
                 if (p.getter() == null) {
                     invalidated.add(name);

@@ -51,7 +51,16 @@ public final class ObjectServer {
                             Arg.out("changed_properties", "a{sv}"), Arg.out("invalidated_properties", "as")))));
 
     private final MessageBus bus;
+    private static final String OBJECT_MANAGER = "org.freedesktop.DBus.ObjectManager";
+    private static final Interface OBJECT_MANAGER_INTERFACE = Interface.of(OBJECT_MANAGER)
+            .withMethods(List.of(Method.of("GetManagedObjects", Arg.out("objects", "a{oa{sa{sv}}}"))))
+            .withSignals(List.of(Signal.of("InterfacesAdded", Arg.out("object_path", "o"),
+                    Arg.out("interfaces_and_properties", "a{sa{sv}}")),
+                    Signal.of("InterfacesRemoved", Arg.out("object_path", "o"), Arg.out("interfaces", "as"))));
+    private static final System.Logger LOG = System.getLogger(ObjectServer.class.getName());
+
     private final NavigableMap<ObjectPath, ExportedObject> objects = new ConcurrentSkipListMap<>();
+    private final java.util.Set<ObjectPath> managers = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final Subscription calls;
 
     private ObjectServer(MessageBus bus) {
@@ -84,11 +93,60 @@ public final class ObjectServer {
         if (objects.putIfAbsent(p, exported) != null) {
             throw new IllegalArgumentException("an object is already exported at " + path);
         }
+        for (ObjectPath manager : managersOf(p)) {
+            tell(Message.signal(manager.value(), OBJECT_MANAGER, "InterfacesAdded")
+                    .body("oa{sa{sv}}", p, interfacesAndProperties(exported)).build());
+        }
         return exported;
     }
 
+    /**
+     * Makes {@code path} an {@code org.freedesktop.DBus.ObjectManager}: {@code GetManagedObjects} there lists
+     * every object exported below it with its interfaces and readable properties, and exporting or
+     * unexporting an object below it emits {@code InterfacesAdded} or {@code InterfacesRemoved} from it.
+     */
+    public void addObjectManager(String path) {
+        managers.add(ObjectPath.of(path));
+    }
+
     void unexport(ExportedObject o) {
-        objects.remove(o.path(), o);
+        if (objects.remove(o.path(), o)) {
+            for (ObjectPath manager : managersOf(o.path())) {
+                tell(Message.signal(manager.value(), OBJECT_MANAGER, "InterfacesRemoved").body("oas", o.path(),
+                        o.models().stream().map(m -> m.introspection().name().value()).toList()).build());
+            }
+        }
+    }
+
+    private List<ObjectPath> managersOf(ObjectPath p) {
+        return managers.stream().filter(m -> !m.equals(p) && p.startsWith(m)).toList();
+    }
+
+    private void tell(Message signal) {
+        try {
+            bus.send(signal);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not send " + signal, e);
+        }
+    }
+
+    /** An object's interfaces and their readable properties, as ObjectManager reports them. */
+    private static Map<String, Map<String, io.jdbus.types.Variant>> interfacesAndProperties(ExportedObject o) {
+        Map<String, Map<String, io.jdbus.types.Variant>> out = new java.util.LinkedHashMap<>();
+        for (ServiceModel m : o.models()) {
+            Map<String, io.jdbus.types.Variant> props = new java.util.LinkedHashMap<>();
+            m.properties().forEach((name, p) -> {
+                if (p.getter() != null) {
+                    try {
+                        props.put(name, io.jdbus.types.Variant.of(p.type(), Dispatch.read(o.target(), p)));
+                    } catch (java.io.IOException | RuntimeException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "property " + name + " of " + o + " unreadable", e);
+                    }
+                }
+            });
+            out.put(m.introspection().name().value(), props);
+        }
+        return out;
     }
 
     MessageBus bus() {
@@ -99,7 +157,8 @@ public final class ObjectServer {
         if (PEER.equals(call.interfaceName()) || call.path() == null) {
             return false;
         }
-        return objects.containsKey(call.path()) || (INTROSPECTABLE.equals(call.interfaceName()) && hasChildren(call.path()));
+        return objects.containsKey(call.path()) || managers.contains(call.path())
+                || (INTROSPECTABLE.equals(call.interfaceName()) && hasChildren(call.path()));
     }
 
     private boolean hasChildren(ObjectPath path) {
@@ -111,6 +170,15 @@ public final class ObjectServer {
         String iface = call.interfaceName();
         if (INTROSPECTABLE.equals(iface) && "Introspect".equals(call.member())) {
             return Message.methodReturn(call).body("s", IntrospectionWriter.write(node(call.path(), object))).build();
+        }
+        if (OBJECT_MANAGER.equals(iface) && "GetManagedObjects".equals(call.member()) && managers.contains(call.path())) {
+            Map<ObjectPath, Map<String, Map<String, io.jdbus.types.Variant>>> all = new java.util.TreeMap<>();
+            for (ExportedObject o : objects.values()) {
+                if (!o.path().equals(call.path()) && o.path().startsWith(call.path())) {
+                    all.put(o.path(), interfacesAndProperties(o));
+                }
+            }
+            return Message.methodReturn(call).body("a{oa{sa{sv}}}", all).build();
         }
         if (object == null) {
             throw new DBusErrorException(StandardError.UNKNOWN_OBJECT, "no object at " + call.path());
@@ -138,6 +206,9 @@ public final class ObjectServer {
 
     private Node node(ObjectPath path, ExportedObject object) {
         List<Interface> interfaces = new ArrayList<>(STANDARD);
+        if (managers.contains(path)) {
+            interfaces.add(OBJECT_MANAGER_INTERFACE);
+        }
         if (object != null) {
             object.models().forEach(m -> interfaces.add(m.introspection()));
         }

@@ -46,7 +46,8 @@ record ServiceModel(Interface introspection, Map<String, Call> methods, Map<Stri
     }
 
     /** A property: getter and setter ({@code null} when absent), its D-Bus type and the Java type of the setter. */
-    record Prop(java.lang.reflect.Method getter, java.lang.reflect.Method setter, Type type) {
+    record Prop(java.lang.reflect.Method getter, java.lang.reflect.Method setter, Type type,
+            io.jdbus.introspect.EmitsChangedSignal emits) {
     }
 
     private static final Map<Class<?>, List<ServiceModel>> CACHE = new ConcurrentHashMap<>();
@@ -117,7 +118,11 @@ record ServiceModel(Interface introspection, Map<String, Call> methods, Map<Stri
                     String name = named(a == null ? "" : a.value(), m.getName());
                     Call call = call(m);
                     calls.put(name, call);
-                    methods.add(new Method(MemberName.of(name), args(m, call), annotations(m)));
+                    List<Annotation> notes = new ArrayList<>(annotations(m));
+                    if (a != null && a.noReply()) {
+                        notes.add(Annotation.noReply());
+                    }
+                    methods.add(new Method(MemberName.of(name), args(m, call), notes));
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + " cannot be exported: " + e.getMessage(), e);
@@ -131,8 +136,21 @@ record ServiceModel(Interface introspection, Map<String, Call> methods, Map<Stri
             Type t = getter != null ? typeOf(getter.getGenericReturnType(), getter.getAnnotation(DBusSignature.class))
                     : typeOf(setter.getGenericParameterTypes()[0], setter.getAnnotation(DBusSignature.class));
             Access access = getter != null && setter != null ? Access.READWRITE : getter != null ? Access.READ : Access.WRITE;
-            properties.put(name, new Prop(getter, setter, t));
-            propertyDocs.add(new Property(MemberName.of(name), t, access, List.of()));
+            var emits = io.jdbus.introspect.EmitsChangedSignal.TRUE;   // either accessor may say otherwise
+            for (java.lang.reflect.Method accessor : gs) {
+                if (accessor != null && accessor.getAnnotation(DBusProperty.class).emitsChange() != emits) {
+                    emits = accessor.getAnnotation(DBusProperty.class).emitsChange();
+                }
+            }
+            properties.put(name, new Prop(getter, setter, t, emits));
+            List<Annotation> notes = new ArrayList<>();
+            if (emits != io.jdbus.introspect.EmitsChangedSignal.TRUE) {
+                notes.add(Annotation.emitsChangedSignal(emits));
+            }
+            if (getter != null && getter.isAnnotationPresent(Deprecated.class)) {
+                notes.add(Annotation.deprecated());
+            }
+            propertyDocs.add(new Property(MemberName.of(name), t, access, notes));
         });
         Interface iface = new Interface(InterfaceName.of(ifaceName), methods, signalDocs, propertyDocs, List.of());
         return new ServiceModel(iface, Map.copyOf(calls), Map.copyOf(properties), Map.copyOf(signals));
@@ -164,7 +182,7 @@ record ServiceModel(Interface introspection, Map<String, Call> methods, Map<Stri
             recordOut = true;   // a record result is the method's out arguments, one per component
             out = new ArrayList<>();
             for (RecordComponent rc : c.getRecordComponents()) {
-                out.add(TypeInference.of(rc.getGenericType()));
+                out.add(TypeInference.component(rc));
             }
         } else {
             out = List.of(TypeInference.of(result));

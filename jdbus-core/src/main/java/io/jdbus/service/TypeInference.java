@@ -67,7 +67,7 @@ final class TypeInference {
         } else if (c.isRecord()) {
             List<Type> fields = new ArrayList<>();
             for (RecordComponent rc : c.getRecordComponents()) {
-                fields.add(of(rc.getGenericType()));
+                fields.add(component(rc));
             }
             if (fields.isEmpty()) {
                 throw new IllegalArgumentException("record " + c.getName() + " has no components: D-Bus has no empty struct");
@@ -75,6 +75,19 @@ final class TypeInference {
             return new StructType(fields);
         }
         throw new IllegalArgumentException("no D-Bus type for " + c.getName());
+    }
+
+    /** A record component's type: its {@code @DBusSignature} (which Java puts on the accessor), else inferred. */
+    static Type component(RecordComponent rc) {
+        io.jdbus.binding.DBusSignature s = rc.getAccessor().getAnnotation(io.jdbus.binding.DBusSignature.class);
+        if (s == null) {
+            return of(rc.getGenericType());
+        }
+        Signature sig = Signature.of(s.value());
+        if (!sig.isSingle()) {
+            throw new IllegalArgumentException("@DBusSignature(\"" + s.value() + "\") on " + rc.getName() + " is not one type");
+        }
+        return sig.single();
     }
 
     private static Type ofParameterized(ParameterizedType p) {
