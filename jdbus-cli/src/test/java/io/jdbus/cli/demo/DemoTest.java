@@ -82,6 +82,47 @@ class DemoTest {
         }
     }
 
+    @Test
+    void aPythonDbusNextClientRunsTheScenarioAgainstTheJavaService() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        Tools.require("dbus-daemon", "Debian package dbus-daemon");
+        boolean present = java.nio.file.Files.isExecutable(python) && new ProcessBuilder(python.toString(), "-c",
+                "import dbus_next").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                .waitFor() == 0;
+        if (!present) {
+            String why = "python3-dbus-next is not installed (Debian package python3-dbus-next)";
+            org.junit.jupiter.api.Assertions.assertNull(System.getenv("CI"), why);
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
+        Path script = java.nio.file.Files.createTempFile("jdbus-sample-client", ".py");
+        try (PrivateBus bus = PrivateBus.start(); MessageBus service = MessageBus.connect(bus.address());
+                var in = DemoTest.class.getResourceAsStream("sample_client.py")) {
+            java.nio.file.Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            DemoVerb.export(service);
+            assertEquals(RequestNameReply.PRIMARY_OWNER, service.requestName(DemoScenario.NAME));
+            String[] result = exec(python, "-u", script.toString(), bus.address());
+            assertTrue(result[0].contains("ok      Ping") && !result[0].contains("FAILED"), result[0] + result[1]);
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+        }
+    }
+
+    @Test
+    void dbusSendCallsTheJavaSampleService() throws Exception {
+        Path dbusSend = Tools.require("dbus-send", "Debian package dbus-bin");
+        try (PrivateBus bus = PrivateBus.start(); MessageBus service = MessageBus.connect(bus.address())) {
+            DemoVerb.export(service);
+            service.requestName(DemoScenario.NAME);
+            String out = run(dbusSend, "--bus=" + bus.address(), "--print-reply=literal", "--dest=" + DemoScenario.NAME,
+                    DemoScenario.ROOT, DemoScenario.INTERFACE + ".Frobate", "int32:9");
+            assertTrue(out.contains("9") && out.contains("hello"), out);
+            String bar = run(dbusSend, "--bus=" + bus.address(), "--print-reply=literal", "--dest=" + DemoScenario.NAME,
+                    DemoScenario.ROOT, "org.freedesktop.DBus.Properties.Get", "string:" + DemoScenario.INTERFACE,
+                    "string:Bar");
+            assertEquals("   variant       byte 0\n", bar);
+        }
+    }
+
     private static String run(Path tool, String... args) throws Exception {
         return exec(tool, args)[0];
     }
