@@ -37,7 +37,9 @@ final class Dispatch {
         java.lang.reflect.Type[] params = call.method().getGenericParameterTypes();
         Object[] args = new Object[params.length];
         for (int i = 0; i < args.length; i++) {
-            args[i] = JavaValues.convert(call.in().get(i), m.body().get(i), params[i]);
+            args[i] = params[i] == io.jdbus.transport.UnixFd.class
+                    ? io.jdbus.transport.UnixFd.in(m, (io.jdbus.types.UnixFD) m.body().get(i))   // now the method's
+                    : JavaValues.convert(call.in().get(i), m.body().get(i), params[i]);
         }
         Object result = invoke(call.method(), object.target(), args);
         if (call.async()) {
@@ -46,6 +48,10 @@ final class Dispatch {
             } catch (ExecutionException e) {
                 throw unwrap(e.getCause());
             }
+        }
+        if (result instanceof io.jdbus.transport.UnixFd fd) {
+            // the descriptor travels with the reply; it stays the method's to close
+            return Message.methodReturn(m).body("h", new io.jdbus.types.UnixFD(0)).build().withFds(List.of(fd));
         }
         List<Object> values;
         if (call.out().isEmpty()) {

@@ -56,7 +56,7 @@ final class TypeInference {
             return BasicType.OBJECT_PATH;
         } else if (c == Signature.class) {
             return BasicType.SIGNATURE;
-        } else if (c == UnixFD.class) {
+        } else if (c == UnixFD.class || c == io.jdbus.transport.UnixFd.class) {
             return BasicType.UNIX_FD;
         } else if (c == BigInteger.class) {
             return BasicType.UINT64;

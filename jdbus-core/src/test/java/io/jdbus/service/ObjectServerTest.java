@@ -227,6 +227,50 @@ class ObjectServerTest {
         assertTrue(gone.is(StandardError.UNKNOWN_OBJECT), gone.toString());
     }
 
+    @DBusInterface("com.example.Fds")
+    public static final class Fds {
+        @DBusMethod
+        public String read(io.jdbus.transport.UnixFd fd) throws java.io.IOException {
+            try (fd) {
+                java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64);
+                fd.channel().read(in);
+                return new String(in.array(), 0, in.position(), java.nio.charset.StandardCharsets.US_ASCII);
+            }
+        }
+
+        @DBusMethod
+        public io.jdbus.transport.UnixFd pipe(String text) throws java.io.IOException {
+            io.jdbus.transport.UnixFd.Pipe p = io.jdbus.transport.UnixFd.pipe();
+            p.writeEnd().channel().write(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            p.writeEnd().close();
+            return p.readEnd();   // sent with the reply; a real service would close it after sending
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void unixFdsGoInAndOutOfExportedMethods() throws Exception {
+        try (MessageBus fdService = MessageBus.builder().address(daemon.address()).negotiateUnixFds(true).build();
+                MessageBus fdClient = MessageBus.builder().address(daemon.address()).negotiateUnixFds(true).build();
+                io.jdbus.transport.UnixFd.Pipe pipe = io.jdbus.transport.UnixFd.pipe()) {
+            ObjectServer.export(fdService, "/fds", new Fds());
+            assertEquals("h", client.introspect(fdService.uniqueName(), "/fds").findInterface("com.example.Fds")
+                    .orElseThrow().findMethod("Read").orElseThrow().inSignature().toString());
+            pipe.writeEnd().channel().write(java.nio.ByteBuffer.wrap("to the service".getBytes()));
+            pipe.writeEnd().close();
+            Message read = fdClient.call(Message.methodCall(fdService.uniqueName(), "/fds", "com.example.Fds", "Read")
+                    .body("h", new io.jdbus.types.UnixFD(0)).build().withFds(List.of(pipe.readEnd())));
+            assertEquals(List.of("to the service"), read.body());
+            Message made = fdClient.call(Message.methodCall(fdService.uniqueName(), "/fds", "com.example.Fds", "Pipe")
+                    .body("s", "from the service").build());
+            try (io.jdbus.transport.UnixFd fd = io.jdbus.transport.UnixFd.in(made, (io.jdbus.types.UnixFD) made.body().getFirst())) {
+                java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64);
+                fd.channel().read(in);
+                assertEquals("from the service", new String(in.array(), 0, in.position()));
+            }
+        }
+    }
+
     @Test
     void aClassThatCannotBeExportedIsRefusedNamingTheMember() {
         @DBusInterface("com.example.Bad")
