@@ -86,7 +86,7 @@ final class Dispatch {
             case "Get/ss" -> {
                 ServiceModel.Prop p = property(model, ifaceName, (String) m.body().get(1));
                 if (p.getter() == null) {
-                    throw new DBusErrorException(StandardError.ACCESS_DENIED, "property " + m.body().get(1) + " is write-only");
+                    throw new DBusErrorException(StandardError.INVALID_ARGS, "property " + m.body().get(1) + " is not readable");
                 }
                 return Message.methodReturn(m).body("v", Variant.of(p.type(), read(object.target(), p))).build();
             }
