@@ -43,6 +43,30 @@ class DemoTest {
     }
 
     @Test
+    void serveOnlyServesUntilTheBusGoesAndAnotherDemoIsItsClient() throws Exception {
+        PrivateBus bus = PrivateBus.start();
+        try {
+            var serving = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> CliRun.run("--address=" + bus.address(), "demo", "--serve"));
+            CliRun client = null;
+            for (int i = 0; i < 100; i++) {
+                client = CliRun.run("--address=" + bus.address(), "--timeout=2", "demo", "--client");
+                if (client.status() == 0) {
+                    break;
+                }
+                Thread.sleep(100);   // until the server owns the name
+            }
+            assertEquals(0, client.status(), client.out());
+            assertTrue(client.out().endsWith("all steps passed\n"), client.out());
+            bus.close();
+            CliRun served = serving.get(30, TimeUnit.SECONDS);
+            assertTrue(served.out().startsWith("serving com.example.name as :"), served.out());
+        } finally {
+            bus.close();
+        }
+    }
+
+    @Test
     void theClientScenarioFailsWhenNobodyServes() throws Exception {
         try (PrivateBus bus = PrivateBus.start()) {
             CliRun run = CliRun.run("--address=" + bus.address(), "--timeout=2", "demo", "--client");
