@@ -1,4 +1,4 @@
-package io.jdbus.transport;
+package io.jdbus.nativeaccess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,12 +91,36 @@ class NativeAccessTest {
         assertFalse(run.stderr().contains(WARNING), run.stderr());
     }
 
+    @Test
+    void onTheModulePathTheFlagNamesTheModuleAsTheJdbusCommandPassesIt() throws Exception {
+        Run denied = probeOnModulePath("--illegal-native-access=deny");
+        assertEquals("false", denied.get("agreed"));
+        assertTrue(denied.get("pipe").contains("--enable-native-access=io.jdbus)"), denied.get("pipe"));
+        Run allowed = probeOnModulePath("--enable-native-access=io.jdbus");
+        assertEquals("true", allowed.get("agreed"));
+        assertEquals("sent", allowed.get("sendFds"));
+        assertTrue(allowed.get("abstract").startsWith(":"), allowed.get("abstract"));
+        assertFalse(allowed.stderr().contains(WARNING), allowed.stderr());
+    }
+
+    /** The probe on the class path with jdbus as the named module {@code io.jdbus} on the module path. */
+    private static Run probeOnModulePath(String flag) throws IOException, InterruptedException, URISyntaxException {
+        return run(List.of(flag, "--module-path", location(MessageBus.class), "--add-modules", "io.jdbus",
+                "-cp", location(NativeAccessProbe.class)));
+    }
+
+    /** The probe with jdbus on the class path, as the tests run it. */
     private static Run probe(String... flags) throws IOException, InterruptedException, URISyntaxException {
+        List<String> vm = new ArrayList<>(List.of(flags));
+        vm.add("-cp");
+        vm.add(location(MessageBus.class) + File.pathSeparator + location(NativeAccessProbe.class));
+        return run(vm);
+    }
+
+    private static Run run(List<String> vm) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(List.of(flags));
-        command.add("-cp");
-        command.add(location(MessageBus.class) + File.pathSeparator + location(NativeAccessProbe.class));
+        command.addAll(vm);
         command.add(NativeAccessProbe.class.getName());
         command.add(pathBus.address());
         command.add(abstractBus.address());

@@ -1,7 +1,9 @@
-package io.jdbus.transport;
+package io.jdbus.nativeaccess;
 
 import io.jdbus.connection.MessageBus;
 import io.jdbus.message.Message;
+import io.jdbus.transport.NativeUnixTransport;
+import io.jdbus.transport.UnixFd;
 import io.jdbus.types.UnixFD;
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  * What a program sees of fd passing and abstract sockets under the JVM's native-access settings; run in a
  * JVM of its own by {@link NativeAccessTest}, one line per finding on standard output.
  * {@snippet :
- * // java -cp classes:test-classes io.jdbus.transport.NativeAccessProbe unix:path=/run/bus unix:abstract=/tmp/b
+ * // java -cp classes:test-classes io.jdbus.nativeaccess.NativeAccessProbe unix:path=/run/bus unix:abstract=/tmp/b
  * }
  */
 public final class NativeAccessProbe {
