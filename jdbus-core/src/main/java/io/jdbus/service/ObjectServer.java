@@ -198,8 +198,8 @@ public final class ObjectServer {
                 }
             }
         }
-        if (iface != null) {
-            throw new DBusErrorException(StandardError.UNKNOWN_INTERFACE, "object " + call.path() + " has no interface " + iface);
+        if (iface != null) {   // as GDBus and sd-bus answer a method of an unknown interface
+            throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "object " + call.path() + " has no interface " + iface);
         }
         throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "object " + call.path() + " has no method " + call.member());
     }

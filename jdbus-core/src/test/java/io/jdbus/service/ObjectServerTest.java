@@ -271,6 +271,37 @@ class ObjectServerTest {
         }
     }
 
+    @DBusInterface("com.example.Named")
+    public interface Named {
+        String describe();
+    }
+
+    @DBusInterface("com.example.Both")
+    public static final class Both implements Named {
+        @Override
+        public String describe() {
+            return "both";
+        }
+
+        @DBusMethod
+        public int one() {
+            return 1;
+        }
+    }
+
+    @Test
+    void anObjectExportsItsClassInterfaceAndTheInterfacesItImplements() throws Exception {
+        ObjectServer.export(service, "/both", new Both());
+        var node = client.introspect(service.uniqueName(), "/both");
+        assertTrue(node.findInterface("com.example.Both").isPresent() && node.findInterface("com.example.Named").isPresent(),
+                node.toString());
+        var obj = client.proxyObject(service.uniqueName(), "/both", node);
+        assertEquals(List.of("both"), obj.getInterface("com.example.Named").call("Describe"));
+        assertEquals(List.of(1), obj.getInterface("com.example.Both").call("One"));
+        Message noInterface = client.call(Message.methodCall(service.uniqueName(), "/both", null, "Describe").build());
+        assertEquals(List.of("both"), noInterface.body(), "a call without an interface finds the member");
+    }
+
     @Test
     void aClassThatCannotBeExportedIsRefusedNamingTheMember() {
         @DBusInterface("com.example.Bad")

@@ -89,12 +89,32 @@ class UnixFdTest {
 
     @Test
     void aForgottenDescriptorIsClosedByTheCleaner() throws Exception {
-        long before = NativeUnixTransportTest.openFds();
-        UnixFd.pipe();   // dropped at once
-        for (int i = 0; i < 50 && NativeUnixTransportTest.openFds() > before; i++) {
+        // watch the pipe's own two descriptors (number and target), not the process's count, which other
+        // threads change at any time
+        String[] watched = forgottenPipe();
+        for (int i = 0; i < 100 && (stillOpen(watched[0]) || stillOpen(watched[1])); i++) {
             System.gc();
             Thread.sleep(20);
         }
-        assertEquals(before, NativeUnixTransportTest.openFds());
+        assertFalse(stillOpen(watched[0]) || stillOpen(watched[1]), "the cleaner closed both ends");
+    }
+
+    /** Makes a pipe and drops it; returns "N=target" for each end. */
+    private static String[] forgottenPipe() throws Exception {
+        UnixFd.Pipe p = UnixFd.pipe();
+        return new String[] {describe(p.readEnd().value()), describe(p.writeEnd().value())};
+    }
+
+    private static String describe(int fd) throws Exception {
+        return fd + "=" + java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd));
+    }
+
+    private static boolean stillOpen(String watched) {
+        String fd = watched.substring(0, watched.indexOf('='));
+        try {
+            return describe(Integer.parseInt(fd)).equals(watched);
+        } catch (Exception gone) {
+            return false;
+        }
     }
 }

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbus.cli.CliRun;
+import io.jdbus.cli.testing.ToolRun;
 import io.jdbus.cli.testing.Tools;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.RequestNameReply;
 import io.jdbus.testing.PrivateBus;
 import io.jdbus.testing.SampleServicePeer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,6 +37,30 @@ class DemoTest {
             CliRun run = CliRun.run("--address=" + bus.address(), "demo", "--client");
             assertEquals(0, run.status(), run.out() + run.err() + python.stderrText());
             assertTrue(run.out().endsWith("all steps passed\n"), run.out());
+        }
+    }
+
+    @Test
+    void serveOnlyServesUntilTheBusGoesAndAnotherDemoIsItsClient() throws Exception {
+        PrivateBus bus = PrivateBus.start();
+        try {
+            var serving = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> CliRun.run("--address=" + bus.address(), "demo", "--serve"));
+            CliRun client = null;
+            for (int i = 0; i < 100; i++) {
+                client = CliRun.run("--address=" + bus.address(), "--timeout=2", "demo", "--client");
+                if (client.status() == 0) {
+                    break;
+                }
+                Thread.sleep(100);   // until the server owns the name
+            }
+            assertEquals(0, client.status(), client.out());
+            assertTrue(client.out().endsWith("all steps passed\n"), client.out());
+            bus.close();
+            CliRun served = serving.get(30, TimeUnit.SECONDS);
+            assertTrue(served.out().startsWith("serving com.example.name as :"), served.out());
+        } finally {
+            bus.close();
         }
     }
 
@@ -100,8 +122,8 @@ class DemoTest {
             java.nio.file.Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             DemoVerb.export(service);
             assertEquals(RequestNameReply.PRIMARY_OWNER, service.requestName(DemoScenario.NAME));
-            String[] result = exec(python, "-u", script.toString(), bus.address());
-            assertTrue(result[0].contains("ok      Ping") && !result[0].contains("FAILED"), result[0] + result[1]);
+            ToolRun result = ToolRun.of(python, "-u", script.toString(), bus.address());
+            assertTrue(result.out().contains("ok      Ping") && !result.out().contains("FAILED"), result.out() + result.err());
         } finally {
             java.nio.file.Files.deleteIfExists(script);
         }
@@ -124,27 +146,10 @@ class DemoTest {
     }
 
     private static String run(Path tool, String... args) throws Exception {
-        return exec(tool, args)[0];
+        return ToolRun.of(tool, args).out();
     }
 
     private static String runErr(Path tool, String... args) throws Exception {
-        return exec(tool, args)[1];
-    }
-
-    private static String[] exec(Path tool, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(tool.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("SYSTEMD_COLORS", "0");
-        pb.environment().put("SYSTEMD_PAGER", "cat");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("did not finish: " + command);
-        }
-        return new String[] {out, err};
+        return ToolRun.of(tool, args).err();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbus.cli.CliRun;
+import io.jdbus.cli.testing.ToolRun;
 import io.jdbus.cli.testing.Tools;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.RequestNameReply;
@@ -12,7 +13,6 @@ import io.jdbus.message.Message;
 import io.jdbus.testing.PrivateBus;
 import io.jdbus.testing.SampleServicePeer;
 import io.jdbus.types.Variant;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,23 +197,11 @@ class BusctlObjectVerbsInteropTest {
                 all.add(a);
             }
         }
-        List<String> command = new ArrayList<>(List.of(busctl.toString()));
-        command.addAll(all);
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("SYSTEMD_COLORS", "0");
-        pb.environment().put("SYSTEMD_PAGER", "cat");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(20, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("busctl did not finish: " + command);
-        }
+        ToolRun theirs = ToolRun.of(busctl, all.toArray(String[]::new));
         CliRun ours = CliRun.run(all.toArray(String[]::new));
         String what = "jdbus " + String.join(" ", all);
-        assertEquals(out, ours.out(), what);
-        assertEquals(err, ours.err(), what);
-        assertEquals(p.exitValue(), ours.status(), what);
+        assertEquals(theirs.out(), ours.out(), what);
+        assertEquals(theirs.err(), ours.err(), what);
+        assertEquals(theirs.status(), ours.status(), what);
     }
 }
