@@ -12,7 +12,6 @@ import io.jdbus.wire.MalformedMessageException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -233,12 +232,16 @@ final class Connection implements AutoCloseable {
 
     private void readLoop(MessageStreamReader stream) {
         ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-        ArrayDeque<UnixFd> fds = new ArrayDeque<>();   // received, not yet claimed by a message
+        ReceivedFds fds = new ReceivedFds(transport.description());
         try {
             while (true) {
-                fds.addAll(transport.takeReceivedFds());
-                for (Message m; (m = stream.next()) != null; ) {
-                    route(withFds(m, fds));
+                fds.add(transport.takeReceivedFds(), stream.offset() + stream.buffered());
+                for (long start = stream.offset(); ; start = stream.offset()) {
+                    Message m = stream.next();
+                    if (m == null) {
+                        break;
+                    }
+                    route(fds.attach(m, start));
                 }
                 flushReplies();
                 buf.clear();
@@ -258,7 +261,7 @@ final class Connection implements AutoCloseable {
             LOG.log(System.Logger.Level.ERROR, "reader of " + transport.description() + " failed", e);
             fail(e);
         } finally {
-            fds.forEach(UnixFd::close);
+            fds.closeAll();
             transport.takeReceivedFds().forEach(UnixFd::close);
         }
     }
@@ -280,22 +283,6 @@ final class Connection implements AutoCloseable {
                 calls[i].complete(answers[i]);
             }
         });
-    }
-
-    /** {@code m} with the descriptors it announces, taken from the front of {@code fds}. */
-    private Message withFds(Message m, ArrayDeque<UnixFd> fds) throws IOException {
-        int n = m.unixFds();
-        if (n == 0) {
-            return m;
-        }
-        if (fds.size() < n) {
-            throw new IOException(m + " announces " + n + " unix fds, but only " + fds.size() + " arrived with it");
-        }
-        UnixFd[] own = new UnixFd[n];
-        for (int i = 0; i < n; i++) {
-            own[i] = fds.removeFirst();
-        }
-        return m.withFds(List.of(own));
     }
 
     private void route(Message m) {
