@@ -20,6 +20,11 @@ import java.util.function.UnaryOperator;
  * Converters c = Converters.NONE.with(0, "s", v -> v instanceof java.nio.file.Path p ? p.toString() : v);
  * GuidedArguments.prepare(Signature.of("sv"), List.of(Path.of("/tmp"), 5), VariantGuidance.NONE, c);
  * }
+ *
+ * <p>The functions are called on the caller's thread, possibly from several threads at once.
+ *
+ * @see GuidedArguments#prepare
+ * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#type-system">Type system</a>
  */
 public final class Converters {
     /** No converters. */
@@ -34,7 +39,12 @@ public final class Converters {
         this.functions = functions;
     }
 
-    /** A copy that converts argument {@code index} with {@code function} when its signature is {@code signature}. */
+    /**
+     * A copy that converts argument {@code index} (from 0) with {@code function} when that argument's declared
+     * signature is {@code signature} (one complete type), replacing any converter for the same index and signature.
+     *
+     * @throws IllegalArgumentException when {@code index} is negative or {@code signature} is not one complete type
+     */
     public Converters with(int index, String signature, UnaryOperator<Object> function) {
         if (index < 0) {
             throw new IllegalArgumentException("argument index must not be negative: " + index);

@@ -16,6 +16,9 @@ package io.jdbus.guidance;
  *
  * <p>A programmer error (guidance is written by programmers, never read from peers), hence an
  * {@link IllegalArgumentException}.
+ *
+ * @see VariantGuidance#parse
+ * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-protocol-signatures">Signatures</a>
  */
 public final class InvalidGuidanceException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
