@@ -19,8 +19,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NotEmpty;
 import net.jqwik.api.constraints.StringLength;
 
-/** Property-based specifications of the grammar and of choosing among alternatives. */
-class VariantGuidanceProperties {
+/**
+ * Property-based specifications of the grammar and of choosing among alternatives (named {@code ...Test} so that
+ * a plain {@code mvn test} runs it).
+ */
+class VariantGuidancePropertiesTest {
 
     @Property(tries = 3000)
     void anyTextOfTheGrammarsCharactersParsesOrIsRefusedCleanly(@ForAll @StringLength(max = 40)
