@@ -12,10 +12,19 @@ import java.util.function.UnaryOperator;
  * Java value before guidance and encoding, registered for the argument's index (from 0) and its declared
  * signature, so that it applies only while the method's signature stays what it was written against.
  * Immutable; {@link #with} returns a copy.
+ *
+ * <p>The converter runs once per argument, before guidance, and guidance then chooses among the alternatives
+ * for the converted value. A converter that throws {@link io.jdbus.types.InvalidValueException} has its error
+ * positioned at the argument; any other exception propagates unchanged.
  * {@snippet :
  * Converters c = Converters.NONE.with(0, "s", v -> v instanceof java.nio.file.Path p ? p.toString() : v);
  * GuidedArguments.prepare(Signature.of("sv"), List.of(Path.of("/tmp"), 5), VariantGuidance.NONE, c);
  * }
+ *
+ * <p>The functions are called on the caller's thread, possibly from several threads at once.
+ *
+ * @see GuidedArguments#prepare
+ * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#type-system">Type system</a>
  */
 public final class Converters {
     /** No converters. */
@@ -30,7 +39,12 @@ public final class Converters {
         this.functions = functions;
     }
 
-    /** A copy that converts argument {@code index} with {@code function} when its signature is {@code signature}. */
+    /**
+     * A copy that converts argument {@code index} (from 0) with {@code function} when that argument's declared
+     * signature is {@code signature} (one complete type), replacing any converter for the same index and signature.
+     *
+     * @throws IllegalArgumentException when {@code index} is negative or {@code signature} is not one complete type
+     */
     public Converters with(int index, String signature, UnaryOperator<Object> function) {
         if (index < 0) {
             throw new IllegalArgumentException("argument index must not be negative: " + index);
@@ -48,6 +62,14 @@ public final class Converters {
     /** The converter for argument {@code index} of declared signature {@code signature}, if one is registered. */
     public Optional<UnaryOperator<Object>> find(int index, Signature signature) {
         return Optional.ofNullable(functions.get(new Key(index, signature)));
+    }
+
+    @Override
+    public String toString() {
+        return functions.keySet().stream().sorted(java.util.Comparator.comparingInt(Key::index)
+                .thenComparing(k -> k.signature().toString()))
+                .map(k -> k.index() + ":" + k.signature()).collect(java.util.stream.Collectors.joining(", ",
+                        "Converters[", "]"));
     }
 
     /** Whether no converter is registered. */

@@ -1,6 +1,5 @@
 package io.jdbus.guidance;
 
-import io.jdbus.types.InvalidSignatureException;
 import io.jdbus.types.Signature;
 import io.jdbus.types.Type;
 import java.util.ArrayList;
@@ -8,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Parsed variant guidance (pydbus's): which types to try, in order, for each {@code v} of a method's input
- * signature instead of inferring one from the Java value.
+ * Parsed, validated variant guidance (pydbus's): which types to try, in order, for each {@code v} of a method's
+ * input signature instead of inferring one from the Java value. Immutable.
  *
  * <p>Grammar: {@code <vinfo>[,<vinfo>]*}, {@code <vinfo> ::= <sig>[/<sig>]*[.<tail>]}, where {@code a/b.xyz}
  * means {@code axyz/bxyz}. Each alternative, tail appended, must be one complete type. The k-th entry
@@ -20,7 +19,11 @@ import java.util.Objects;
  * g.alternatives(0);   // [u, s]
  * g.alternatives(1);   // [s, (i)]
  * VariantGuidance.parse("(uu/(iii.ss)").alternatives(0);   // [(uuss), (iiiss)]
+ * VariantGuidance.parse(",s").alternatives(0);              // []: the first v is inferred
  * }
+ *
+ * @see GuidedArguments#prepare
+ * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#container-types">Variants</a>
  */
 public final class VariantGuidance {
     /** No guidance: every {@code v} is inferred. */
@@ -35,58 +38,23 @@ public final class VariantGuidance {
     }
 
     /**
-     * Parses {@code text}.
+     * Parses {@code text}; the empty text is {@link #NONE}.
      *
      * @throws InvalidGuidanceException naming the entry, the alternative and what is wrong with it
      */
     public static VariantGuidance parse(String text) {
         Objects.requireNonNull(text, "guidance");
-        if (text.isEmpty()) {
-            return NONE;
-        }
-        List<List<Type>> entries = new ArrayList<>();
-        String[] vinfos = text.split(",", -1);
-        for (int k = 0; k < vinfos.length; k++) {
-            entries.add(entry(text, k, vinfos[k]));
-        }
-        return new VariantGuidance(text, List.copyOf(entries));
-    }
-
-    private static List<Type> entry(String text, int k, String vinfo) {
-        if (vinfo.isEmpty()) {
-            return List.of();
-        }
-        int dot = vinfo.indexOf('.');
-        String head = dot < 0 ? vinfo : vinfo.substring(0, dot);
-        String tail = dot < 0 ? "" : vinfo.substring(dot + 1);
-        if (tail.indexOf('.') >= 0) {
-            throw problem(text, k, "has more than one \".\" (one tail per entry)");
-        }
-        String[] alternatives = head.split("/", -1);
-        List<Type> types = new ArrayList<>(alternatives.length);
-        for (int a = 0; a < alternatives.length; a++) {
-            String sig = alternatives[a] + tail;
-            String which = "alternative " + (a + 1) + " \"" + sig + "\"";
-            if (alternatives[a].isEmpty()) {
-                throw problem(text, k, "alternative " + (a + 1) + " is empty");
-            }
-            Signature s;
-            try {
-                s = Signature.of(sig);
-            } catch (InvalidSignatureException e) {
-                throw problem(text, k, which + " is not a valid signature: " + e.getMessage());
-            }
-            if (!s.isSingle()) {
-                throw problem(text, k, which + " is " + s.types().size() + " types; a variant holds exactly one");
-            }
-            types.add(s.single());
-        }
-        return List.copyOf(types);
+        return text.isEmpty() ? NONE : new VariantGuidance(text, GuidanceParser.parse(text));
     }
 
     /**
      * The guidance of a whole method from guidance per argument (a typed proxy's parameter annotations):
-     * each argument's entries in turn, and inference for the {@code v}s of arguments without guidance.
+     * each argument's entries in turn, counted over that argument's {@code v}s only, and inference for the
+     * {@code v}s of arguments without guidance ({@code null} or {@link #NONE}).
+     * {@snippet :
+     * VariantGuidance.combine(Signature.of("a{sv}iav"), List.of(VariantGuidance.parse("u"), VariantGuidance.NONE,
+     *         VariantGuidance.parse("s")));   // "u,s"
+     * }
      *
      * @throws InvalidGuidanceException when an argument's guidance has more entries than it has {@code v}s
      */
@@ -102,8 +70,8 @@ public final class VariantGuidance {
             int slots = VariantSlots.count(types.get(i));
             VariantGuidance g = perArgument.get(i) == null ? NONE : perArgument.get(i);
             if (g.size() > slots) {
-                throw new InvalidGuidanceException("variant guidance \"" + g + "\" of argument " + (i + 1) + " ("
-                        + types.get(i).signature() + ") has " + g.size() + " entries for " + slots + " variant positions");
+                throw new InvalidGuidanceException(g.text, slots + 1, 0, "is beyond the last v of argument " + (i + 1)
+                        + " (" + types.get(i).signature() + "), which has " + positions(slots));
             }
             String[] parts = g.text.isEmpty() ? new String[0] : g.text.split(",", -1);
             for (int k = 0; k < slots; k++) {
@@ -115,8 +83,26 @@ public final class VariantGuidance {
                 : new VariantGuidance(String.join(",", text), List.copyOf(entries));
     }
 
-    private static InvalidGuidanceException problem(String text, int k, String why) {
-        return new InvalidGuidanceException("variant guidance \"" + text + "\": entry " + (k + 1) + " " + why);
+    /**
+     * Checks that this guidance fits a method's input signature: it has no more entries than {@code in} has
+     * {@code v}s. {@link GuidedArguments#prepare} checks it on every call; a proxy may check it once, when the
+     * guidance is given.
+     *
+     * @throws InvalidGuidanceException naming the first entry beyond the last {@code v}
+     */
+    public void checkFits(Signature in) {
+        int slots = 0;
+        for (Type t : in.types()) {
+            slots += VariantSlots.count(t);
+        }
+        if (entries.size() > slots) {
+            throw new InvalidGuidanceException(text, slots + 1, 0, "is beyond the last v: signature \"" + in
+                    + "\" has " + positions(slots));
+        }
+    }
+
+    private static String positions(int n) {
+        return n == 1 ? "1 variant position" : n + " variant positions";
     }
 
     /** The number of entries, empty ones included. */
@@ -124,16 +110,22 @@ public final class VariantGuidance {
         return entries.size();
     }
 
-    /** The types to try for the k-th {@code v} (from 0), in order; empty for inference. */
+    /** The types to try for the k-th {@code v} (from 0), in order; empty for inference, also beyond the last entry. */
     public List<Type> alternatives(int k) {
-        return k < entries.size() ? entries.get(k) : List.of();
+        return k >= 0 && k < entries.size() ? entries.get(k) : List.of();
     }
 
-    /** Whether nothing is guided. */
+    /** Every entry's alternatives, in order; an empty list means inference. */
+    public List<List<Type>> entries() {
+        return entries;
+    }
+
+    /** Whether nothing is guided (no entries, or only empty ones). */
     public boolean isEmpty() {
         return entries.stream().allMatch(List::isEmpty);
     }
 
+    /** Equal when every entry has the same alternatives in the same order ({@code a/b.c} equals {@code ac/bc}). */
     @Override
     public boolean equals(Object o) {
         return o instanceof VariantGuidance g && g.entries.equals(entries);

@@ -9,6 +9,7 @@ import io.jdbus.types.Type;
 import io.jdbus.types.Values;
 import io.jdbus.types.Variant;
 import io.jdbus.types.VariantType;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,43 +24,52 @@ final class VariantSlots {
     private VariantSlots() {
     }
 
-    /** How many {@code v} positions {@code type} has. */
+    /** How many {@code v} positions {@code type} has: the {@code v} codes of its signature, in text order. */
     static int count(Type type) {
-        return switch (type) {
-            case BasicType b -> 0;
-            case VariantType v -> 1;
-            case ArrayType a -> count(a.element());
-            case DictType d -> count(d.value());
-            case StructType s -> s.fields().stream().mapToInt(VariantSlots::count).sum();
-        };
+        String sig = type.signature();
+        int n = 0;
+        for (int i = sig.indexOf('v'); i >= 0; i = sig.indexOf('v', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /**
      * {@code value} with each plain value at a {@code v} position wrapped: in a variant of {@code chosen[slot]},
-     * or of the inferred type where that is {@code null}. Other parts are left for the type table to convert.
+     * or of the inferred type where that is {@code null}. Parts without a {@code v} are converted by the type
+     * table on the way, so the first value that does not fit is reported, whether guidance decides it or not;
+     * {@code guidedMiss[0]} is set when it is a value at a guided position that did not fit its chosen type.
      */
-    static Object apply(Type type, Object value, Type[] chosen, int base) {
-        if (value == null) {
-            throw new InvalidValueException("null does not fit signature " + type.signature());
+    static Object apply(Type type, Object value, Type[] chosen, int base, boolean[] guidedMiss) {
+        if (value == null || count(type) == 0) {
+            return Values.coerce(type, value);
         }
         return switch (type) {
-            case BasicType b -> value;
+            case BasicType b -> Values.coerce(b, value);
             case VariantType v -> {
                 if (value instanceof Variant given) {
                     yield given;
                 }
                 Type t = chosen[base];
-                yield t == null ? Variant.infer(value) : Variant.of(t, Values.coerce(t, value));
+                if (t == null) {
+                    yield Variant.infer(value);
+                }
+                try {
+                    yield Variant.of(t, value);
+                } catch (InvalidValueException e) {
+                    guidedMiss[0] = true;
+                    throw e;
+                }
             }
             case ArrayType a -> {
-                if (count(a.element()) == 0 || value instanceof byte[]) {
-                    yield value;
+                List<?> items = items(value);
+                if (items == null) {
+                    yield Values.coerce(type, value);   // not an array: the type table reports it
                 }
-                List<?> items = items(type, value);
                 List<Object> out = new ArrayList<>(items.size());
                 for (int i = 0; i < items.size(); i++) {
                     try {
-                        out.add(apply(a.element(), items.get(i), chosen, base));
+                        out.add(apply(a.element(), items.get(i), chosen, base, guidedMiss));
                     } catch (InvalidValueException e) {
                         throw e.within("element [" + i + "]");
                     }
@@ -67,13 +77,23 @@ final class VariantSlots {
                 yield out;
             }
             case DictType d -> {
-                if (count(d.value()) == 0 || !(value instanceof Map<?, ?> map)) {
-                    yield value;
+                if (!(value instanceof Map<?, ?> map)) {
+                    yield Values.coerce(type, value);   // the type table reports it
                 }
                 Map<Object, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : map.entrySet()) {
+                    Object key;
                     try {
-                        out.put(e.getKey(), apply(d.value(), e.getValue(), chosen, base));
+                        key = Values.coerce(d.key(), e.getKey());
+                    } catch (InvalidValueException ex) {
+                        throw ex.within("key " + quote(e.getKey()));
+                    }
+                    if (out.containsKey(key)) {
+                        throw new InvalidValueException("two keys convert to the same " + d.key().signature() + " key "
+                                + quote(e.getKey()));
+                    }
+                    try {
+                        out.put(key, apply(d.value(), e.getValue(), chosen, base, guidedMiss));
                     } catch (InvalidValueException ex) {
                         throw ex.within("value for key " + quote(e.getKey()));
                     }
@@ -83,14 +103,14 @@ final class VariantSlots {
             case StructType s -> {
                 List<?> fields = fields(value);
                 if (fields == null || fields.size() != s.fields().size()) {
-                    yield value;   // the type table reports the mismatch
+                    yield Values.coerce(type, value);   // the type table reports the mismatch
                 }
                 List<Object> out = new ArrayList<>(fields.size());
                 int slot = base;
                 for (int i = 0; i < fields.size(); i++) {
                     Type f = s.fields().get(i);
                     try {
-                        out.add(apply(f, fields.get(i), chosen, slot));
+                        out.add(apply(f, fields.get(i), chosen, slot, guidedMiss));
                     } catch (InvalidValueException e) {
                         throw e.within("field " + i);
                     }
@@ -101,14 +121,23 @@ final class VariantSlots {
         };
     }
 
-    private static List<?> items(Type type, Object value) {
+    /** The elements of a list or a Java array (of any component type), or {@code null} for anything else. */
+    private static List<?> items(Object value) {
         if (value instanceof List<?> l) {
             return l;
         }
         if (value instanceof Object[] a) {
             return Arrays.asList(a);
         }
-        throw new InvalidValueException(value.getClass().getSimpleName() + " does not fit signature " + type.signature());
+        if (value.getClass().isArray()) {
+            int n = Array.getLength(value);
+            List<Object> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(Array.get(value, i));
+            }
+            return out;
+        }
+        return null;
     }
 
     private static List<?> fields(Object value) {
@@ -121,7 +150,12 @@ final class VariantSlots {
         };
     }
 
+    /** A dict key as value errors show it: strings quoted and shortened, as the type table does. */
     private static String quote(Object key) {
-        return key instanceof String s ? "\"" + s + "\"" : String.valueOf(key);
+        if (key instanceof String s) {
+            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+        }
+        String text = String.valueOf(key);
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 }
