@@ -115,10 +115,13 @@ class FdPassingBusTest {
             for (int i = 0; i < 20; i++) {
                 signalAPipeAndWriteThroughIt(a, b, "round " + i);
             }
-            assertEquals(before + 2, NativeUnixTransportTest.openFds(), "the two connections' sockets, nothing else");
+            long during = NativeUnixTransportTest.openFds();
+            assertTrue(during <= before + 2, "the two connections' sockets, nothing else: " + during + " > " + before + " + 2");
         }
         awaitReadersGone();
-        assertEquals(before, NativeUnixTransportTest.openFds(), () -> "open descriptors: " + listFds());
+        // at most as many as before: a descriptor another test left to the cleaner may close meanwhile
+        long after = NativeUnixTransportTest.openFds();
+        assertTrue(after <= before, () -> after + " open descriptors, " + before + " before: " + listFds());
     }
 
     /**

@@ -56,9 +56,12 @@ class NameOwnershipDifferentialTest {
                         c.close();
                         registry.disconnected(gone);
                         connections.set(connections.indexOf(c), MessageBus.connect(daemon.address()));
-                        // a round trip through the bus after the departure: it has handled the disconnect
-                        observer.call(Message.methodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                "org.freedesktop.DBus", "GetId").build());
+                        // the bus handles the hang-up in its own time: wait until the unique name is gone
+                        for (int i = 0; i < 500 && (Boolean) observer.call(Message.methodCall("org.freedesktop.DBus",
+                                "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner").body("s", gone).build())
+                                .body().getFirst(); i++) {
+                            Thread.sleep(10);
+                        }
                     }
                     for (String n : NAMES) {
                         assertEquals(queued(observer, n), registry.queuedOwners(n), what + " → queue of " + n);
