@@ -5,30 +5,26 @@ import io.jdbus.connection.StandardError;
 import io.jdbus.internal.JavaValues;
 import io.jdbus.message.Message;
 import io.jdbus.types.Signature;
-import io.jdbus.types.Variant;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Calls into an exported Java object for one incoming message: a method, or Properties Get, Set and GetAll.
+ * Calls into an exported Java object for one incoming message (the standard interfaces are such objects too).
  * A wrong signature is InvalidArgs and the object is not called; a {@link DBusErrorException} the object
  * throws becomes that error; anything else it throws goes up to become {@code Failed}, with nothing of the
  * exception sent.
  */
 final class Dispatch {
-    static final String PROPERTIES = "org.freedesktop.DBus.Properties";
 
     private Dispatch() {
     }
 
-    static Message method(ExportedObject object, ServiceModel model, ServiceModel.Call call, Message m) throws Exception {
+    static Message method(Object target, ServiceModel.Call call, Message m) throws Exception {
         Signature expected = Signature.of(call.in());
         if (!m.signature().equals(expected)) {
             throw new DBusErrorException(StandardError.INVALID_ARGS, "method " + m.member() + " takes \"" + expected
@@ -41,7 +37,7 @@ final class Dispatch {
                     ? io.jdbus.transport.UnixFd.in(m, (io.jdbus.types.UnixFD) m.body().get(i))   // now the method's
                     : JavaValues.convert(call.in().get(i), m.body().get(i), params[i]);
         }
-        Object result = invoke(call.method(), object.target(), args);
+        Object result = invoke(call.method(), target, args);
         if (call.async()) {
             try {
                 result = ((CompletableFuture<?>) result).get();
@@ -78,63 +74,7 @@ final class Dispatch {
         }
     }
 
-    static Message properties(ExportedObject object, Message m) throws Exception {
-        String ifaceName = m.body().isEmpty() ? "" : String.valueOf(m.body().getFirst());
-        ServiceModel model = object.models().stream().filter(x -> x.introspection().name().value().equals(ifaceName))
-                .findFirst().orElse(null);
-        switch (m.member() + "/" + m.signature()) {
-            case "Get/ss" -> {
-                ServiceModel.Prop p = property(model, ifaceName, (String) m.body().get(1));
-                if (p.getter() == null) {
-                    throw new DBusErrorException(StandardError.INVALID_ARGS, "property " + m.body().get(1) + " is not readable");
-                }
-                return Message.methodReturn(m).body("v", Variant.of(p.type(), read(object.target(), p))).build();
-            }
-            case "Set/ssv" -> {
-                String name = (String) m.body().get(1);
-                ServiceModel.Prop p = property(model, ifaceName, name);
-                if (p.setter() == null) {
-                    throw new DBusErrorException(StandardError.PROPERTY_READ_ONLY, "property " + name + " is read-only");
-                }
-                Variant v = (Variant) m.body().get(2);
-                if (!v.type().equals(p.type())) {
-                    throw new DBusErrorException(StandardError.INVALID_ARGS, "property " + name + " has type \""
-                            + p.type().signature() + "\", not \"" + v.type().signature() + "\"");
-                }
-                invoke(p.setter(), object.target(), JavaValues.convert(p.type(), v.value(),
-                        p.setter().getGenericParameterTypes()[0]));
-                return Message.methodReturn(m).build();
-            }
-            case "GetAll/s" -> {
-                Map<String, Variant> all = new LinkedHashMap<>();
-                if (model != null) {
-                    for (var e : model.properties().entrySet()) {
-                        if (e.getValue().getter() != null) {
-                            all.put(e.getKey(), Variant.of(e.getValue().type(), read(object.target(), e.getValue())));
-                        }
-                    }
-                } else if (!ifaceName.isEmpty()) {
-                    throw new DBusErrorException(StandardError.UNKNOWN_INTERFACE, "no interface " + ifaceName);
-                }
-                return Message.methodReturn(m).body("a{sv}", all).build();
-            }
-            default -> throw new DBusErrorException(StandardError.INVALID_ARGS, "Properties." + m.member()
-                    + " does not take \"" + m.signature() + "\"");
-        }
-    }
-
-    private static ServiceModel.Prop property(ServiceModel model, String iface, String name) {
-        if (model == null) {
-            throw new DBusErrorException(StandardError.UNKNOWN_INTERFACE, "no interface " + iface);
-        }
-        ServiceModel.Prop p = model.properties().get(name);
-        if (p == null) {
-            throw new DBusErrorException(StandardError.UNKNOWN_PROPERTY, "interface " + iface + " has no property " + name);
-        }
-        return p;
-    }
-
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object... args) throws Exception {
+    static Object invoke(java.lang.reflect.Method method, Object target, Object... args) throws Exception {
         try {
             method.trySetAccessible();   // public members of exported packages need no more
             return method.invoke(target, args);

@@ -105,7 +105,7 @@ public final class ExportedObject implements AutoCloseable {
                 }
             }
             if (!changed.isEmpty() || !invalidated.isEmpty()) {
-                bus().send(Message.signal(path.value(), Dispatch.PROPERTIES, "PropertiesChanged")
+                bus().send(Message.signal(path.value(), PropertiesInterface.NAME, "PropertiesChanged")
                         .body("sa{sv}as", m.introspection().name().value(), changed, invalidated).build());
             }
         }

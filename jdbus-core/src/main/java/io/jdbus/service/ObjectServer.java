@@ -40,25 +40,19 @@ public final class ObjectServer {
     private static final Map<MessageBus, ObjectServer> SERVERS = new WeakHashMap<>();
     private static final String INTROSPECTABLE = "org.freedesktop.DBus.Introspectable";
     private static final String PEER = "org.freedesktop.DBus.Peer";
-    private static final List<Interface> STANDARD = List.of(
-            Interface.of(INTROSPECTABLE).withMethods(List.of(Method.of("Introspect", Arg.out("xml_data", "s")))),
-            Interface.of(PEER).withMethods(List.of(Method.of("Ping"), Method.of("GetMachineId", Arg.out("machine_uuid", "s")))),
-            Interface.of(Dispatch.PROPERTIES).withMethods(List.of(
-                    Method.of("Get", Arg.in("interface_name", "s"), Arg.in("property_name", "s"), Arg.out("value", "v")),
-                    Method.of("GetAll", Arg.in("interface_name", "s"), Arg.out("properties", "a{sv}")),
-                    Method.of("Set", Arg.in("interface_name", "s"), Arg.in("property_name", "s"), Arg.in("value", "v"))))
-                    .withSignals(List.of(Signal.of("PropertiesChanged", Arg.out("interface_name", "s"),
-                            Arg.out("changed_properties", "a{sv}"), Arg.out("invalidated_properties", "as")))));
-
-    private final MessageBus bus;
-    private static final String OBJECT_MANAGER = "org.freedesktop.DBus.ObjectManager";
-    private static final Interface OBJECT_MANAGER_INTERFACE = Interface.of(OBJECT_MANAGER)
-            .withMethods(List.of(Method.of("GetManagedObjects", Arg.out("objects", "a{oa{sa{sv}}}"))))
-            .withSignals(List.of(Signal.of("InterfacesAdded", Arg.out("object_path", "o"),
-                    Arg.out("interfaces_and_properties", "a{sa{sv}}")),
-                    Signal.of("InterfacesRemoved", Arg.out("object_path", "o"), Arg.out("interfaces", "as"))));
+    /** Peer is answered by the connection for every path; this describes it in the introspection. */
+    private static final Interface PEER_INTERFACE = Interface.of(PEER).withMethods(List.of(Method.of("Ping"),
+            Method.of("GetMachineId", Arg.out("machine_uuid", "s"))));
     private static final System.Logger LOG = System.getLogger(ObjectServer.class.getName());
 
+    /** What answers a call: an instance and the model of the one interface it answers for. */
+    private record Target(Object instance, ServiceModel model) {
+        String name() {
+            return model.introspection().name().value();
+        }
+    }
+
+    private final MessageBus bus;
     private final NavigableMap<ObjectPath, ExportedObject> objects = new ConcurrentSkipListMap<>();
     private final java.util.Set<ObjectPath> managers = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final Subscription calls;
@@ -94,7 +88,7 @@ public final class ObjectServer {
             throw new IllegalArgumentException("an object is already exported at " + path);
         }
         for (ObjectPath manager : managersOf(p)) {
-            tell(Message.signal(manager.value(), OBJECT_MANAGER, "InterfacesAdded")
+            tell(Message.signal(manager.value(), ObjectManagerInterface.NAME, "InterfacesAdded")
                     .body("oa{sa{sv}}", p, interfacesAndProperties(exported)).build());
         }
         return exported;
@@ -112,7 +106,7 @@ public final class ObjectServer {
     void unexport(ExportedObject o) {
         if (objects.remove(o.path(), o)) {
             for (ObjectPath manager : managersOf(o.path())) {
-                tell(Message.signal(manager.value(), OBJECT_MANAGER, "InterfacesRemoved").body("oas", o.path(),
+                tell(Message.signal(manager.value(), ObjectManagerInterface.NAME, "InterfacesRemoved").body("oas", o.path(),
                         o.models().stream().map(m -> m.introspection().name().value()).toList()).build());
             }
         }
@@ -166,31 +160,14 @@ public final class ObjectServer {
     }
 
     private Message dispatch(Message call) throws Exception {
-        ExportedObject object = objects.get(call.path());
+        ObjectPath path = call.path();
+        List<Target> targets = targets(path);
         String iface = call.interfaceName();
-        if (INTROSPECTABLE.equals(iface) && "Introspect".equals(call.member())) {
-            return Message.methodReturn(call).body("s", IntrospectionWriter.write(node(call.path(), object))).build();
-        }
-        if (OBJECT_MANAGER.equals(iface) && "GetManagedObjects".equals(call.member()) && managers.contains(call.path())) {
-            Map<ObjectPath, Map<String, Map<String, io.jdbus.types.Variant>>> all = new java.util.TreeMap<>();
-            for (ExportedObject o : objects.values()) {
-                if (!o.path().equals(call.path()) && o.path().startsWith(call.path())) {
-                    all.put(o.path(), interfacesAndProperties(o));
-                }
-            }
-            return Message.methodReturn(call).body("a{oa{sa{sv}}}", all).build();
-        }
-        if (object == null) {
-            throw new DBusErrorException(StandardError.UNKNOWN_OBJECT, "no object at " + call.path());
-        }
-        if (Dispatch.PROPERTIES.equals(iface)) {
-            return Dispatch.properties(object, call);
-        }
-        for (ServiceModel model : object.models()) {
-            if (iface == null || iface.equals(model.introspection().name().value())) {
-                ServiceModel.Call method = model.methods().get(call.member());
+        for (Target t : targets) {
+            if (iface == null || iface.equals(t.name())) {
+                ServiceModel.Call method = t.model().methods().get(call.member());
                 if (method != null) {
-                    return Dispatch.method(object, model, method, call);
+                    return Dispatch.method(t.instance(), method, call);
                 }
                 if (iface != null) {
                     throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "interface " + iface + " has no method "
@@ -198,20 +175,43 @@ public final class ObjectServer {
                 }
             }
         }
-        if (iface != null) {   // as GDBus and sd-bus answer a method of an unknown interface
-            throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "object " + call.path() + " has no interface " + iface);
+        if (!objects.containsKey(path) && !managers.contains(path)) {
+            throw new DBusErrorException(StandardError.UNKNOWN_OBJECT, "no object at " + path);
         }
-        throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "object " + call.path() + " has no method " + call.member());
+        if (iface != null) {   // as GDBus and sd-bus answer a method of an unknown interface
+            throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "object " + path + " has no interface " + iface);
+        }
+        throw new DBusErrorException(StandardError.UNKNOWN_METHOD, "object " + path + " has no method " + call.member());
     }
 
-    private Node node(ObjectPath path, ExportedObject object) {
-        List<Interface> interfaces = new ArrayList<>(STANDARD);
-        if (managers.contains(path)) {
-            interfaces.add(OBJECT_MANAGER_INTERFACE);
-        }
+    /** What answers at {@code path}: Introspectable always, then Properties and the object's own interfaces, then ObjectManager. */
+    private List<Target> targets(ObjectPath path) {
+        List<Target> targets = new ArrayList<>();
+        targets.add(standard(new IntrospectableInterface(this, path)));
+        ExportedObject object = objects.get(path);
         if (object != null) {
-            object.models().forEach(m -> interfaces.add(m.introspection()));
+            targets.add(standard(new PropertiesInterface(object)));
+            for (ServiceModel m : object.models()) {
+                targets.add(new Target(object.target(), m));
+            }
         }
+        if (managers.contains(path)) {
+            targets.add(standard(new ObjectManagerInterface(this, path)));
+        }
+        return targets;
+    }
+
+    private static Target standard(Object instance) {
+        return new Target(instance, ServiceModel.of(instance.getClass()).getFirst());
+    }
+
+    /** The introspection XML of {@code path}: its interfaces, Peer, and the child nodes below it. */
+    String introspect(ObjectPath path) {
+        List<Interface> interfaces = new ArrayList<>();
+        for (Target t : targets(path)) {
+            interfaces.add(t.model().introspection());
+        }
+        interfaces.add(PEER_INTERFACE);
         TreeSet<String> children = new TreeSet<>();
         String prefix = path.isRoot() ? "/" : path.value() + "/";
         for (ObjectPath p : objects.keySet()) {
@@ -219,7 +219,18 @@ public final class ObjectServer {
                 children.add(p.value().substring(prefix.length()).split("/")[0]);
             }
         }
-        return Node.of(interfaces, children.stream().map(Node::child).toList());
+        return IntrospectionWriter.write(Node.of(interfaces, children.stream().map(Node::child).toList()));
+    }
+
+    /** GetManagedObjects of the manager at {@code manager}: every object below it. */
+    Map<ObjectPath, Map<String, Map<String, io.jdbus.types.Variant>>> managedObjects(ObjectPath manager) {
+        Map<ObjectPath, Map<String, Map<String, io.jdbus.types.Variant>>> all = new java.util.TreeMap<>();
+        for (ExportedObject o : objects.values()) {
+            if (!o.path().equals(manager) && o.path().startsWith(manager)) {
+                all.put(o.path(), interfacesAndProperties(o));
+            }
+        }
+        return all;
     }
 
     /** Stops answering for every object of this connection. */
