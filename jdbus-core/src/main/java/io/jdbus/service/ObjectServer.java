@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -37,7 +36,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#standard-interfaces">Standard interfaces</a>
  */
 public final class ObjectServer {
-    private static final Map<MessageBus, ObjectServer> SERVERS = new WeakHashMap<>();
+    /** One server per open connection; a connection's entry goes when it closes (the server holds the bus). */
+    private static final Map<MessageBus, ObjectServer> SERVERS = new java.util.HashMap<>();
     private static final String INTROSPECTABLE = "org.freedesktop.DBus.Introspectable";
     private static final String PEER = "org.freedesktop.DBus.Peer";
     /** Peer is answered by the connection for every path; this describes it in the introspection. */
@@ -65,7 +65,17 @@ public final class ObjectServer {
     /** The server of {@code bus}, made on first use. */
     public static ObjectServer of(MessageBus bus) {
         synchronized (SERVERS) {
-            return SERVERS.computeIfAbsent(bus, ObjectServer::new);
+            ObjectServer server = SERVERS.get(bus);
+            if (server == null) {
+                server = new ObjectServer(bus);
+                SERVERS.put(bus, server);
+                bus.closed().whenComplete((v, e) -> {
+                    synchronized (SERVERS) {
+                        SERVERS.remove(bus);
+                    }
+                });
+            }
+            return server;
         }
     }
 

@@ -303,6 +303,16 @@ class ObjectServerTest {
     }
 
     @Test
+    void aClosedConnectionsServerIsForgotten() throws Exception {
+        MessageBus shortLived = MessageBus.connect(daemon.address());
+        ObjectServer first = ObjectServer.of(shortLived);
+        assertTrue(first == ObjectServer.of(shortLived), "one server per connection");
+        shortLived.close();
+        shortLived.closed().get(10, TimeUnit.SECONDS);
+        assertFalse(first == ObjectServer.of(shortLived), "the closed connection's server was dropped");
+    }
+
+    @Test
     void aClassThatCannotBeExportedIsRefusedNamingTheMember() {
         @DBusInterface("com.example.Bad")
         final class Bad {
