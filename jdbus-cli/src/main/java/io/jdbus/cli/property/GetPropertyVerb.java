@@ -48,6 +48,11 @@ public final class GetPropertyVerb implements Verb {
         if (ops.size() < 4) {
             throw new UsageException("get-property needs SERVICE OBJECT INTERFACE PROPERTY...");
         }
+        String invalid = PropertyOperands.problem(ops.get(0), ops.get(1), ops.get(2));
+        if (invalid != null) {
+            inv.err().println(invalid);
+            return ExitCode.FAILURE;
+        }
         MessageBus bus;
         try {
             bus = Buses.open(inv);

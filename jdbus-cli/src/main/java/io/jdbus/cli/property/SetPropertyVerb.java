@@ -46,6 +46,11 @@ public final class SetPropertyVerb implements Verb {
         if (ops.size() < 6) {
             throw new UsageException("set-property needs SERVICE OBJECT INTERFACE PROPERTY SIGNATURE ARGUMENT...");
         }
+        String invalid = PropertyOperands.problem(ops.get(0), ops.get(1), ops.get(2));
+        if (invalid != null) {
+            inv.err().println(invalid);
+            return ExitCode.FAILURE;
+        }
         Variant value;
         try {
             List<Object> parsed = BusctlArguments.parse(ops.get(4), ops.subList(5, ops.size()));

@@ -58,6 +58,12 @@ public final class TreeVerb implements Verb {
         }
         try (bus) {
             List<String> services = new ArrayList<>(inv.operands());
+            for (String service : services) {
+                if (!io.jdbus.names.BusName.isValid(service)) {
+                    inv.err().println("Invalid bus service name: " + service);
+                    return ExitCode.FAILURE;
+                }
+            }
             boolean headers = services.size() != 1;
             if (services.isEmpty()) {
                 try {

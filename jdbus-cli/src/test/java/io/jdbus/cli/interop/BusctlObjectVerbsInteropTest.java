@@ -133,6 +133,7 @@ class BusctlObjectVerbsInteropTest {
         same("tree", "org.freedesktop.DBus");
         same("tree", FLAGS);
         same("tree", "com.example.nobody");
+        same("tree", "bad..name");
     }
 
     @Test
@@ -144,6 +145,9 @@ class BusctlObjectVerbsInteropTest {
         }
         same("get-property", SAMPLE, ROOT, SampleServicePeer.INTERFACE, "Nope");
         same("get-property", "com.example.nobody", "/x", "com.example.X", "P");
+        same("get-property", "bad..name", "/x", "com.example.X", "P");
+        same("get-property", SAMPLE, "not-a-path", "bad..iface", "P");
+        same("get-property", SAMPLE, ROOT, "bad..iface", "P");
     }
 
     @Test
@@ -156,6 +160,7 @@ class BusctlObjectVerbsInteropTest {
         same("set-property", SAMPLE, child, SampleServicePeer.INTERFACE, "Bar", "y", "300");
         same("set-property", SAMPLE, child, SampleServicePeer.INTERFACE, "Bar", "s", "x");
         same("set-property", SAMPLE, child, SampleServicePeer.INTERFACE, "Nope", "y", "1");
+        same("set-property", SAMPLE, "not-a-path", SampleServicePeer.INTERFACE, "Bar", "y", "1");
     }
 
     @Test
