@@ -258,7 +258,11 @@ public final class AuthServer {
         }
     }
 
-    private void ok(OptionalLong uid) {
+    private void ok(OptionalLong uid) throws AuthenticationException {
+        if (uid.isPresent() && !config.allowUid.test(uid.getAsLong())) {
+            rejected("uid " + uid.getAsLong() + " may not connect to this server");
+            return;
+        }
         authorizedUid = uid;
         out.send(new SaslCommand.Ok(config.guid));
         phase = Phase.WAITING_FOR_BEGIN;
@@ -322,6 +326,7 @@ public final class AuthServer {
         private int maxFailures = 6;
         private boolean expectNul = true;
         private RandomGenerator random = new SecureRandom();
+        private java.util.function.LongPredicate allowUid = uid -> true;
 
         private Builder() {
         }
@@ -347,6 +352,15 @@ public final class AuthServer {
         /** The uid of the peer process as the kernel reports it ({@code SO_PEERCRED}); none by default. */
         public Builder peerUid(long uid) {
             this.peerUid = OptionalLong.of(uid);
+            return this;
+        }
+
+        /**
+         * Which authenticated uids may connect (every one by default): a bus lets in its own user and root only.
+         * A uid refused here gets {@code REJECTED}, as a failed mechanism does.
+         */
+        public Builder allowUid(java.util.function.LongPredicate allow) {
+            this.allowUid = Objects.requireNonNull(allow, "allow");
             return this;
         }
 
@@ -429,6 +443,7 @@ public final class AuthServer {
             b.maxFailures = maxFailures;
             b.expectNul = expectNul;
             b.random = random;
+            b.allowUid = allowUid;
             return b;
         }
     }

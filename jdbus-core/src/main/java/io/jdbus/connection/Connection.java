@@ -6,6 +6,7 @@ import io.jdbus.message.Message;
 import io.jdbus.message.MessageEncoder;
 import io.jdbus.message.MessageStreamReader;
 import io.jdbus.message.MessageType;
+import io.jdbus.transport.ReceivedFds;
 import io.jdbus.transport.Transport;
 import io.jdbus.transport.UnixFd;
 import io.jdbus.wire.MalformedMessageException;

@@ -38,6 +38,7 @@ public final class Libc {
     public static final int SCM_RIGHTS = 1;
     public static final int MSG_CTRUNC = 0x8;
     public static final int MSG_NOSIGNAL = 0x4000;
+    public static final int MSG_DONTWAIT = 0x40;
     public static final int MSG_CMSG_CLOEXEC = 0x40000000;
     public static final int SHUT_RDWR = 2;
     public static final int O_RDONLY = 0;
@@ -236,7 +237,7 @@ public final class Libc {
         }
     }
 
-    /** {@code sendmsg(fd, msg, flags)}: the number of bytes sent. */
+    /** {@code sendmsg(fd, msg, flags)}: the number of bytes sent; -1 when {@code MSG_DONTWAIT} is set and it would block. */
     public static long sendmsg(int fd, MemorySegment msg, int flags) throws IOException {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(Calls.STATE);
@@ -246,6 +247,9 @@ public final class Libc {
                     return r;
                 }
                 int e = errno(st);
+                if (e == Errno.EAGAIN && (flags & MSG_DONTWAIT) != 0) {
+                    return -1;
+                }
                 if (e != Errno.EINTR) {
                     throw Errno.exception("sendmsg", e);
                 }

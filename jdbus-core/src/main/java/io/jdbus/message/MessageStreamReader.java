@@ -30,6 +30,23 @@ public final class MessageStreamReader {
     private int end;
     private long consumed;
     private MalformedMessageException failure;
+    private final long maxMessage;
+
+    /** A reader that accepts messages up to the specification's limit of 128 MiB. */
+    public MessageStreamReader() {
+        this(io.jdbus.wire.Limits.MAX_MESSAGE);
+    }
+
+    /**
+     * A reader that refuses, as malformed, any message announcing more than {@code maxMessage} bytes (a bus's
+     * {@code max_message_size}), before it buffers the message's bytes.
+     */
+    public MessageStreamReader(long maxMessage) {
+        if (maxMessage < MessageDecoder.FIXED_HEADER) {
+            throw new IllegalArgumentException("a message limit of " + maxMessage + " bytes leaves no room for a header");
+        }
+        this.maxMessage = maxMessage;
+    }
 
     /** Appends {@code len} bytes of {@code chunk} from {@code off}. */
     public void feed(byte[] chunk, int off, int len) {
@@ -56,6 +73,10 @@ public final class MessageStreamReader {
                 length = MessageDecoder.frameLength(buf, start, available);
             } catch (MalformedMessageException e) {
                 throw failure = e;
+            }
+            if (length > maxMessage) {
+                throw failure = new MalformedMessageException("message of " + length
+                        + " bytes exceeds this connection's limit of " + maxMessage, 4);
             }
             if (length < 0 || length > available) {
                 return null;

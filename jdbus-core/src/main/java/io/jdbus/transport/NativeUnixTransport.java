@@ -148,6 +148,16 @@ public final class NativeUnixTransport implements Transport {
      */
     @Override
     public void write(ByteBuffer src, List<? extends AttachedFd> fds) throws IOException {
+        send(src, fds, false);
+    }
+
+    /** Writes what the socket takes without blocking ({@code MSG_DONTWAIT}); the descriptors go with the first byte. */
+    @Override
+    public int tryWrite(ByteBuffer src, List<? extends AttachedFd> fds) throws IOException {
+        return send(src, fds, true);
+    }
+
+    private int send(ByteBuffer src, List<? extends AttachedFd> fds, boolean once) throws IOException {
         if (fds.size() > Libc.SCM_MAX_FD) {
             throw new IllegalArgumentException(fds.size() + " file descriptors; at most " + Libc.SCM_MAX_FD
                     + " fit in one message");
@@ -156,6 +166,7 @@ public final class NativeUnixTransport implements Transport {
             throw new IllegalArgumentException("file descriptors need at least one byte to travel with");
         }
         int fd = socket.acquire();
+        int written = 0;
         try (Arena a = Arena.ofConfined()) {
             MemorySegment data = a.allocate(Math.min(Math.max(src.remaining(), 1), WRITE_CHUNK));
             MemorySegment control = MemorySegment.NULL;
@@ -170,17 +181,23 @@ public final class NativeUnixTransport implements Transport {
                     control.set(JAVA_INT, CMSG_HEADER + 4L * i, fds.get(i).value());
                 }
             }
+            int flags = Libc.MSG_NOSIGNAL | (once ? Libc.MSG_DONTWAIT : 0);
             while (src.hasRemaining()) {
                 int len = (int) Math.min(src.remaining(), data.byteSize());
                 data.asByteBuffer().put(src.slice(src.position(), len));
                 MemorySegment msg = message(a, data, len, control, controlSize);
-                long n = Libc.sendmsg(fd, msg, Libc.MSG_NOSIGNAL);
+                long n = Libc.sendmsg(fd, msg, flags);
+                if (n < 0) {
+                    break;   // MSG_DONTWAIT and the socket's buffer is full
+                }
                 src.position(src.position() + (int) n);
+                written += (int) n;
                 if (n > 0) {
                     control = MemorySegment.NULL;
                     controlSize = 0;
                 }
             }
+            return written;
         } finally {
             Reference.reachabilityFence(fds);
             socket.release();

@@ -41,6 +41,16 @@ public interface Transport extends AutoCloseable {
     }
 
     /**
+     * Writes as much of {@code src} as the peer takes now without waiting, passing {@code fds} with the first
+     * byte written, and returns the number of bytes written: for a sender that must never be held up by a
+     * slow receiver (a bus), which queues the rest. A transport that cannot write without blocking writes
+     * nothing and returns 0.
+     */
+    default int tryWrite(ByteBuffer src, List<? extends AttachedFd> fds) throws IOException {
+        return 0;
+    }
+
+    /**
      * The descriptors that reads have received and nobody has taken yet, in arrival order; the caller owns
      * them from now on. A descriptor arrives no later than the first byte of the message it belongs to.
      */

@@ -1,7 +1,6 @@
-package io.jdbus.connection;
+package io.jdbus.transport;
 
 import io.jdbus.message.Message;
-import io.jdbus.transport.UnixFd;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.List;
  *
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-protocol-header-fields">UNIX_FDS</a>
  */
-final class ReceivedFds {
+public final class ReceivedFds {
     private static final System.Logger LOG = System.getLogger(ReceivedFds.class.getName());
 
     private record Arrival(UnixFd fd, long readEnd) {
@@ -32,12 +31,13 @@ final class ReceivedFds {
     private final String description;
     private final ArrayDeque<Arrival> queue = new ArrayDeque<>();
 
-    ReceivedFds(String description) {
+    /** An empty queue for the connection {@code description} names (in warnings). */
+    public ReceivedFds(String description) {
         this.description = description;
     }
 
     /** Queues {@code fds}, which came with a read that ended at stream offset {@code readEnd}. */
-    void add(List<UnixFd> fds, long readEnd) {
+    public void add(List<UnixFd> fds, long readEnd) {
         for (UnixFd fd : fds) {
             queue.addLast(new Arrival(fd, readEnd));
         }
@@ -50,7 +50,7 @@ final class ReceivedFds {
      *
      * @throws IOException when fewer descriptors arrived than {@code m} announces
      */
-    Message attach(Message m, long start) throws IOException {
+    public Message attach(Message m, long start) throws IOException {
         int stale = 0;
         while (!queue.isEmpty() && queue.peekFirst().readEnd() <= start) {
             queue.removeFirst().fd().close();
@@ -75,12 +75,12 @@ final class ReceivedFds {
     }
 
     /** How many descriptors are waiting for a message. */
-    int size() {
+    public int size() {
         return queue.size();
     }
 
     /** Closes every descriptor still waiting; the connection is ending. */
-    void closeAll() {
+    public void closeAll() {
         while (!queue.isEmpty()) {
             queue.removeFirst().fd().close();
         }

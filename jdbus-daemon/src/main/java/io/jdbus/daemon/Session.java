@@ -1,0 +1,178 @@
+package io.jdbus.daemon;
+
+import io.jdbus.auth.AuthServer;
+import io.jdbus.auth.AuthState;
+import io.jdbus.auth.AuthenticatedPeer;
+import io.jdbus.message.AttachedFd;
+import io.jdbus.message.Message;
+import io.jdbus.message.MessageStreamReader;
+import io.jdbus.transport.PeerCredentials;
+import io.jdbus.transport.ReceivedFds;
+import io.jdbus.transport.Transport;
+import io.jdbus.transport.UnixFd;
+import io.jdbus.wire.MalformedMessageException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One accepted connection's thread: authenticates the client within the auth timeout, then reads its messages
+ * and hands each to the bus, in order. Anything malformed ends the connection, never the bus.
+ */
+final class Session implements Runnable {
+    private static final System.Logger LOG = System.getLogger(Session.class.getName());
+    private static final int READ_BUFFER = 64 * 1024;
+
+    private final BusDaemon daemon;
+    private final Transport transport;
+    private final Optional<PeerCredentials> credentials;
+    private final long id;
+
+    Session(BusDaemon daemon, Transport transport, Optional<PeerCredentials> credentials, long id) {
+        this.daemon = daemon;
+        this.transport = transport;
+        this.credentials = credentials;
+        this.id = id;
+    }
+
+    @Override
+    public void run() {
+        Client client = null;
+        try {
+            AuthServer auth = daemon.authServer(transport, credentials);
+            ByteBuffer in = ByteBuffer.allocate(READ_BUFFER);
+            boolean ok;
+            try {
+                ok = authenticate(auth, in);
+            } finally {
+                daemon.authenticationEnded();
+            }
+            if (!ok) {
+                return;
+            }
+            boolean fds = auth.peer().map(AuthenticatedPeer::unixFdsAgreed).orElse(false);
+            Client[] self = new Client[1];
+            BusLimits limits = daemon.bus().settings.limits();
+            Outbox outbox = new Outbox(transport, limits.maxOutgoingBytes(), limits.maxOutgoingUnixFds(),
+                    () -> daemon.bus().disconnected(self[0], "writing to it failed"));
+            client = new Client(id, transport, credentials, fds, outbox);
+            self[0] = client;
+            if (!daemon.bus().admit(client)) {
+                LOG.log(System.Logger.Level.INFO, "refused {0}: too many connections", transport.description());
+                return;
+            }
+            in.flip();
+            read(client, in);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "connection " + transport.description() + " ended", e);
+            if (client != null) {
+                daemon.bus().disconnected(client, e.getMessage());
+            }
+        } finally {
+            if (client != null) {
+                daemon.bus().disconnected(client, "it disconnected");
+            }
+            try {
+                transport.close();
+            } catch (IOException e) {
+                // gone either way
+            }
+            transport.takeReceivedFds().forEach(UnixFd::close);
+        }
+    }
+
+    /** Runs the SASL conversation; true once the client sent BEGIN, with {@code in} holding what followed. */
+    private boolean authenticate(AuthServer auth, ByteBuffer in) throws IOException {
+        AtomicBoolean expired = new AtomicBoolean();
+        long timeout = daemon.bus().settings.limits().authTimeout().toMillis();
+        ScheduledFuture<?> watchdog = daemon.timers().schedule(() -> {
+            expired.set(true);
+            try {
+                transport.close();
+            } catch (IOException e) {
+                // the blocked read ends either way
+            }
+        }, Math.max(timeout, 1), TimeUnit.MILLISECONDS);
+        try {
+            while (auth.state() == AuthState.WAITING_FOR_INPUT) {
+                if (!in.hasRemaining()) {
+                    LOG.log(System.Logger.Level.DEBUG, "{0}: authentication line too long", transport.description());
+                    return false;
+                }
+                int n = transport.read(in);
+                if (n < 0) {
+                    return false;
+                }
+                in.flip();
+                byte[] reply = auth.receive(in);
+                in.compact();
+                if (reply.length > 0) {
+                    transport.write(ByteBuffer.wrap(reply));
+                }
+            }
+            transport.takeReceivedFds().forEach(UnixFd::close);   // none belong to a message yet
+            return auth.state() == AuthState.AUTHENTICATED;
+        } catch (IOException e) {
+            if (expired.get()) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: no authentication within {1} ms", transport.description(), timeout);
+                return false;
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private void read(Client client, ByteBuffer leftover) throws IOException {
+        BusLimits limits = daemon.bus().settings.limits();
+        MessageStreamReader stream = new MessageStreamReader(Math.min(limits.maxMessageSize(),
+                io.jdbus.wire.Limits.MAX_MESSAGE));
+        stream.feed(leftover.array(), leftover.position(), leftover.remaining());
+        ReceivedFds fds = new ReceivedFds(transport.description());
+        ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
+        try {
+            while (!client.gone) {
+                fds.add(transport.takeReceivedFds(), stream.offset() + stream.buffered());
+                if (fds.size() > limits.maxMessageUnixFds() + limits.maxIncomingUnixFds()) {
+                    daemon.bus().disconnected(client, "it sent " + fds.size() + " unix fds without messages for them");
+                    return;
+                }
+                for (long start = stream.offset(); ; start = stream.offset()) {
+                    Message m;
+                    try {
+                        m = stream.next();
+                    } catch (MalformedMessageException e) {
+                        daemon.bus().disconnected(client, "malformed message at stream offset " + stream.offset()
+                                + ": " + e.getMessage());
+                        return;
+                    }
+                    if (m == null) {
+                        break;
+                    }
+                    if (m.unixFds() > limits.maxMessageUnixFds()) {
+                        daemon.bus().disconnected(client, "a message carries " + m.unixFds()
+                                + " unix fds, more than max_message_unix_fds=" + limits.maxMessageUnixFds());
+                        return;
+                    }
+                    Message whole = fds.attach(m, start);
+                    try {
+                        daemon.bus().receive(client, whole);
+                    } finally {
+                        whole.fds().forEach(AttachedFd::close);
+                    }
+                }
+                buf.clear();
+                int n = transport.read(buf);
+                if (n < 0) {
+                    return;
+                }
+                stream.feed(buf.array(), 0, n);
+            }
+        } finally {
+            fds.closeAll();
+        }
+    }
+}
