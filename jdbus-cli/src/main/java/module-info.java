@@ -6,6 +6,7 @@
  */
 module io.jdbus.cli {
     requires io.jdbus;
+    requires io.jdbus.daemon;
     // the demo's sample service is exported by jdbus's service layer, which reads it reflectively
     opens io.jdbus.cli.demo to io.jdbus;
 }

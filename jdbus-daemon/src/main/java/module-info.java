@@ -9,4 +9,5 @@ module io.jdbus.daemon {
 
     exports io.jdbus.daemon;
     exports io.jdbus.daemon.names;
+    exports io.jdbus.daemon.config;
 }

@@ -39,6 +39,10 @@ public final class Cli {
 
     private static int dispatch(List<String> args, InputStream in, PrintStream out, PrintStream err)
             throws UsageException {
+        if (!args.isEmpty() && args.getFirst().equals("daemon")) {
+            // dbus-daemon's own command line follows, so that jdbus can stand in for it
+            return io.jdbus.cli.daemon.DaemonCommand.run(args.subList(1, args.size()), out, err);
+        }
         CommandLine line = CommandLine.parse(args);
         if (line.help()) {
             out.print(Usage.help());

@@ -351,6 +351,11 @@ final class Connection implements AutoCloseable {
         return closeCause == null;
     }
 
+    /** How many calls were sent and are still waiting for their reply (or their timeout). */
+    int pendingCount() {
+        return pending.size();
+    }
+
     /** Completes when the connection is closed or lost. */
     CompletableFuture<Void> closed() {
         return closed;

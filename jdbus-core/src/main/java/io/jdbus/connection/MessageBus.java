@@ -47,6 +47,9 @@ public final class MessageBus implements AutoCloseable {
     private final DefaultMethodHandler methodCalls;
     private volatile String uniqueName;
     private final java.util.Set<String> ownedNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Subscriptions handed out and not closed yet; see {@link #subscriptionCount()}. */
+    private final java.util.concurrent.atomic.AtomicInteger subscriptions = new java.util.concurrent.atomic.AtomicInteger();
+    private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     MessageBus(Connection connection, Duration timeout, String guid, boolean unixFds) {
         this.connection = connection;
@@ -178,7 +181,7 @@ public final class MessageBus implements AutoCloseable {
                 handler.accept(m);
             }
         });
-        return remove::run;
+        return counted(remove::run);
     }
 
     /**
@@ -187,7 +190,43 @@ public final class MessageBus implements AutoCloseable {
      * (Peer methods, else UnknownObject).
      */
     public Subscription handleCalls(Predicate<Message> filter, MethodHandler handler) {
-        return methodCalls.add(filter, handler);
+        Subscription s = methodCalls.add(filter, handler);
+        return isLibrary(CALLERS.getCallerClass()) ? s : counted(s);
+    }
+
+    /**
+     * How many subscriptions made on this connection are still open: handlers ({@link #addHandler}), call
+     * handlers ({@link #handleCalls}), match subscriptions ({@link #addMatch}) and name watches
+     * ({@link #watchNameOwner}, and the proxies' signal subscriptions built on them) whose {@link Subscription}
+     * has not been closed. Registrations the library keeps for itself (the object server's dispatcher) do not
+     * count. Closing the connection ends every registration but leaves the count as it was.
+     */
+    public int subscriptionCount() {
+        return subscriptions.get();
+    }
+
+    /** How many calls this connection has sent that are still waiting for their reply (or their timeout). */
+    public int pendingCallCount() {
+        return connection.pendingCount();
+    }
+
+    /** {@code s}, counted in {@link #subscriptionCount()} until it is first closed. */
+    private Subscription counted(Subscription s) {
+        subscriptions.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                s.close();
+                subscriptions.decrementAndGet();
+            }
+        };
+    }
+
+    /** Whether {@code caller} is this library's own code (loaded from the same jar or directory), not its user's. */
+    private static boolean isLibrary(Class<?> caller) {
+        var ours = MessageBus.class.getProtectionDomain().getCodeSource();
+        var theirs = caller.getProtectionDomain().getCodeSource();
+        return ours != null && theirs != null && Objects.equals(ours.getLocation(), theirs.getLocation());
     }
 
     /**
@@ -196,7 +235,7 @@ public final class MessageBus implements AutoCloseable {
      * rule removes it from the bus.
      */
     public Subscription addMatch(io.jdbus.match.MatchRule rule, Consumer<Message> handler) throws IOException {
-        return matches.add(rule, handler);
+        return matches.add(rule, handler);   // counted once, by the handler it registers with addHandler
     }
 
     /**

@@ -51,11 +51,26 @@ public final class NativeUnixServer implements AutoCloseable {
             UnixSockAddr sa = NativeUnixTransport.sockAddr(a, address);
             Libc.bind(fd, sa.segment(), sa.length(), address.toString());
             Libc.listen(fd, BACKLOG);
+            if (address.kind() == UnixAddress.Kind.PATH) {
+                openToEveryone(Path.of(address.value()));
+            }
         } catch (IOException | RuntimeException e) {
             Libc.close(fd);
             throw e;
         }
         return new NativeUnixServer(fd, address);
+    }
+
+    /**
+     * Lets every user connect to a socket file, as libdbus does: who may stay is decided by authentication,
+     * not by the file's mode (which the umask would otherwise narrow to its owner).
+     */
+    static void openToEveryone(Path socket) throws IOException {
+        try {
+            Files.setPosixFilePermissions(socket, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to widen
+        }
     }
 
     /** Waits for the next peer. */

@@ -43,6 +43,7 @@ public final class NioListener implements AutoCloseable {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             server.bind(UnixDomainSocketAddress.of(path));
+            NativeUnixServer.openToEveryone(path);
         } catch (IOException e) {
             server.close();
             throw new IOException("cannot listen on unix:path=" + path + ": " + e.getMessage(), e);

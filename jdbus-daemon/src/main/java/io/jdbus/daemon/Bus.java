@@ -136,6 +136,7 @@ final class Bus {
     }
 
     private void route(Client from, Message m) {
+        LOG.log(System.Logger.Level.TRACE, "route {0} pending {1}", m, from.pendingReplies);
         Outgoing out = new Outgoing(m);
         capture(out, from);
         String dest = m.destination();
@@ -181,6 +182,7 @@ final class Bus {
 
     /** Records a call that awaits a reply; false (and an error to the caller) past the caller's limit. */
     private boolean await(Client caller, Client callee, Message call) {
+        LOG.log(System.Logger.Level.TRACE, "await {0} of {1}", caller.pendingReplies, settings.limits().maxRepliesPerConnection());
         if (caller.pendingReplies >= settings.limits().maxRepliesPerConnection()) {
             error(call, StandardError.LIMITS_EXCEEDED.errorName(),
                     "The maximum number of pending replies per connection has been reached");
@@ -224,9 +226,7 @@ final class Bus {
         try {
             if (pending.containsKey(key)) {
                 forget(key);
-                error(call, StandardError.NO_REPLY.errorName(), "Did not receive a reply. Possible causes include: "
-                        + "the remote application did not send a reply, the message bus security policy blocked the "
-                        + "reply, the reply timeout expired, or the network connection was broken.");
+                error(call, StandardError.NO_REPLY.errorName(), "Message did not receive a reply (timeout by message bus)");
             }
         } finally {
             finish();

@@ -154,6 +154,11 @@ public final class BusDaemon implements AutoCloseable {
         return timers;
     }
 
+    /** The introspection XML of the bus object ({@code /org/freedesktop/DBus}), as {@code dbus-daemon --introspect} prints it. */
+    public static String introspectionXml() {
+        return DriverIntrospection.of(Bus.DRIVER_PATH);
+    }
+
     /** The addresses clients connect to, each with the bus's GUID, separated by {@code ;}. */
     public String address() {
         return String.join(";", addresses);

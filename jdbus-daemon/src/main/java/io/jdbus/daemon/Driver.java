@@ -207,7 +207,8 @@ final class Driver {
             throw new DriverError(StandardError.INVALID_ARGS, "Requested bus name \"" + name + "\" is not valid");
         }
         long max = bus.settings.limits().maxNamesPerConnection();
-        if (!bus.names.queuedOwners(name).contains(from.uniqueName) && namesOf(from) >= max) {
+        // the unique name counts as one of the connection's names, as in dbus-daemon
+        if (!bus.names.queuedOwners(name).contains(from.uniqueName) && 1 + namesOf(from) >= max) {
             throw new DriverError(StandardError.LIMITS_EXCEEDED, "Connection \"" + from.uniqueName
                     + "\" is not allowed to own more services (increase limits in configuration file if required; "
                     + "max_names_per_connection=" + max + ")");

@@ -56,6 +56,7 @@ final class Outbox {
                     pendingFds = List.of();
                 }
             } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: writing failed: {1}", transport.description(), e.getMessage());
                 return false;
             }
             if (!buf.hasRemaining()) {

@@ -60,11 +60,13 @@ final class Session implements Runnable {
                     () -> daemon.bus().disconnected(self[0], "writing to it failed"));
             client = new Client(id, transport, credentials, fds, outbox);
             self[0] = client;
+            in.flip();
             if (!daemon.bus().admit(client)) {
                 LOG.log(System.Logger.Level.INFO, "refused {0}: too many connections", transport.description());
+                refuse(in);
+                client = null;
                 return;
             }
-            in.flip();
             read(client, in);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "connection " + transport.description() + " ended", e);
@@ -123,6 +125,34 @@ final class Session implements Runnable {
             throw e;
         } finally {
             watchdog.cancel(false);
+        }
+    }
+
+    /**
+     * Answers the first call of a client the bus has no room for (its Hello) with LimitsExceeded, as
+     * dbus-daemon does, then lets the connection end.
+     */
+    private void refuse(ByteBuffer leftover) throws IOException {
+        MessageStreamReader stream = new MessageStreamReader();
+        stream.feed(leftover.array(), leftover.position(), leftover.remaining());
+        ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
+        Message first;
+        try {
+            while ((first = stream.next()) == null) {
+                buf.clear();
+                int n = transport.read(buf);
+                if (n < 0) {
+                    return;
+                }
+                stream.feed(buf.array(), 0, n);
+            }
+        } catch (MalformedMessageException e) {
+            return;
+        }
+        if (first.type() == io.jdbus.message.MessageType.METHOD_CALL && !first.has(io.jdbus.message.Flag.NO_REPLY_EXPECTED)) {
+            Message error = Message.error(first, io.jdbus.connection.StandardError.LIMITS_EXCEEDED.errorName(),
+                    "The maximum number of active connections has been reached").sender(Bus.DRIVER_NAME).serial(1).build();
+            transport.write(ByteBuffer.wrap(io.jdbus.message.MessageEncoder.encode(error)));
         }
     }
 

@@ -79,6 +79,7 @@ class BusDaemonTest {
         try (MessageBus sender = MessageBus.connect(daemon.address());
              MessageBus listener = MessageBus.connect(daemon.address());
              MessageBus other = MessageBus.connect(daemon.address())) {
+            assertTrue(other.isOpen());
             var got = new LinkedBlockingQueue<Message>();
             listener.addMatch(MatchRule.parse("type='signal',interface='com.example.S',arg0='yes'"), got::add);
             sender.send(Message.signal("/a", "com.example.S", "Ping").body("s", "no").build());

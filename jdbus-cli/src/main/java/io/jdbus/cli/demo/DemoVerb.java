@@ -9,6 +9,7 @@ import io.jdbus.cli.Verb;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.RequestNameFlag;
 import io.jdbus.connection.RequestNameReply;
+import io.jdbus.daemon.BusDaemon;
 import io.jdbus.service.ObjectServer;
 import java.io.IOException;
 import java.util.List;
@@ -18,10 +19,13 @@ import java.util.List;
  * ({@link SampleService}, at {@code /com/example/sample_object0} and its two children) and runs the seeds'
  * client scenario against it ({@link DemoScenario}), printing each step; exits with 1 if any step fails.
  * {@code --serve} only exports and waits; {@code --client} only runs the scenario against whatever owns the
- * name. Uses {@code --address=} if given, else the session bus.
+ * name. Uses {@code --address=} or {@code --session} if given; otherwise it starts jdbus's own message bus
+ * in the process ({@link BusDaemon}) and prints its address, so that it needs no bus on the machine.
  * {@snippet lang=sh :
- * jdbus --address=unix:path=/tmp/bus demo
+ * jdbus demo
+ * # embedded bus at unix:path=/tmp/dbus-1a2b3c4d5e,guid=...
  * # ok      Frobate(5): [5, {5=hello}] ...
+ * jdbus --address=unix:path=/tmp/bus demo --client
  * }
  */
 public final class DemoVerb implements Verb {
@@ -52,11 +56,19 @@ public final class DemoVerb implements Verb {
         if (!serve && !client) {
             throw new UsageException("--serve and --client exclude each other");
         }
-        Invocation on = inv.bus().kind() == BusSelection.Kind.ADDRESS ? inv
-                : new Invocation(BusSelection.session(), inv.output(), inv.settings(), inv.operands(), inv.in(),
-                        inv.out(), inv.err());
+        if (!serve && inv.bus().kind() == BusSelection.Kind.SYSTEM) {
+            throw new UsageException("demo --client needs --address or --session: the bus where the service runs");
+        }
+        BusDaemon embedded = null;
         MessageBus service = null;
         try {
+            Invocation on = inv;
+            if (inv.bus().kind() == BusSelection.Kind.SYSTEM) {   // neither --address nor --session
+                embedded = BusDaemon.start();
+                inv.out().println("embedded bus at " + embedded.address());
+                on = new Invocation(BusSelection.address(embedded.address()), inv.output(), inv.settings(),
+                        inv.operands(), inv.in(), inv.out(), inv.err());
+            }
             if (serve) {
                 service = Buses.open(on);
                 export(service);
@@ -80,6 +92,9 @@ public final class DemoVerb implements Verb {
         } finally {
             if (service != null) {
                 service.close();
+            }
+            if (embedded != null) {
+                embedded.close();
             }
         }
     }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jdbus.cli.Cli;
 import io.jdbus.cli.CliRun;
 import io.jdbus.cli.testing.EchoService;
-import io.jdbus.testing.PrivateBus;
 import io.jdbus.connection.MessageBus;
+import io.jdbus.connection.Subscription;
 import io.jdbus.match.MatchRule;
 import io.jdbus.message.Flag;
 import io.jdbus.message.Message;
+import io.jdbus.testkit.BusAddress;
+import io.jdbus.testkit.BusTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,31 +26,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** call, emit, list and monitor against a private dbus-daemon, with a jdbus echo service to call. */
+/** call, emit, list and monitor on the embedded bus, with a jdbus echo service to call. */
+@BusTest
 @Timeout(30)
 class BusVerbsTest {
-    private PrivateBus bus;
+    private final String address;
     private EchoService echo;
 
+    BusVerbsTest(@BusAddress String address) {
+        this.address = address;
+    }
+
     @BeforeEach
-    void start() throws Exception {
-        bus = PrivateBus.start();
-        echo = EchoService.start(bus.address());
+    void start(MessageBus service) throws Exception {
+        echo = EchoService.on(service);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        if (echo != null) {
-            echo.close();
-        }
-        if (bus != null) {
-            bus.close();
-        }
+    void stop() {
+        echo.close();
     }
 
     private CliRun jdbus(String... args) {
         String[] all = new String[args.length + 1];
-        all[0] = "--address=" + bus.address();
+        all[0] = "--address=" + address;
         System.arraycopy(args, 0, all, 1, args.length);
         return CliRun.run(all);
     }
@@ -146,10 +147,9 @@ class BusVerbsTest {
     }
 
     @Test
-    void anEmittedSignalReachesASubscriber() throws Exception {
+    void anEmittedSignalReachesASubscriber(MessageBus subscriber) throws Exception {
         BlockingQueue<Message> seen = new LinkedBlockingQueue<>();
-        try (MessageBus subscriber = MessageBus.connect(bus.address());
-             var s = subscriber.addMatch(MatchRule.parse("type='signal',interface='org.jdbus.Test'"), seen::add)) {
+        try (Subscription _ = subscriber.addMatch(MatchRule.parse("type='signal',interface='org.jdbus.Test'"), seen::add)) {
             CliRun r = jdbus("emit", "/org/jdbus/Test", "org.jdbus.Test", "Changed", "a{sv}", "1", "Volume", "u", "7");
             assertEquals(new CliRun(0, "", ""), r);
             Message signal = seen.poll(5, TimeUnit.SECONDS);
@@ -183,7 +183,7 @@ class BusVerbsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] status = {-1};
         Thread monitor = Thread.ofPlatform().start(() -> status[0] = Cli.run(
-                List.of("--address=" + bus.address(), "monitor", EchoService.NAME),
+                List.of("--address=" + address, "monitor", EchoService.NAME),
                 new ByteArrayInputStream(new byte[0]), out, err));
         await(() -> err.toString(StandardCharsets.UTF_8).contains("Monitoring bus message stream."), "the monitor to start");
 

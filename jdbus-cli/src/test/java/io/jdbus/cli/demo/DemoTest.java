@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbus.cli.CliRun;
-import io.jdbus.cli.testing.ToolRun;
-import io.jdbus.cli.testing.Tools;
+import io.jdbus.testing.ToolRun;
+import io.jdbus.testing.Tools;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.RequestNameReply;
 import io.jdbus.testing.PrivateBus;
@@ -29,6 +29,16 @@ class DemoTest {
             assertTrue(run.out().endsWith("all steps passed\n"), run.out());
             assertEquals(11, run.out().lines().filter(l -> l.startsWith("ok ")).count(), run.out());
         }
+    }
+
+    @Test
+    void withoutABusTheDemoRunsOnItsOwnEmbeddedBus() {
+        CliRun run = CliRun.run("demo");
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().startsWith("embedded bus at unix:path="), run.out());
+        assertTrue(run.out().endsWith("all steps passed\n"), run.out());
+        assertEquals(11, run.out().lines().filter(l -> l.startsWith("ok ")).count(), run.out());
+        assertEquals(2, CliRun.run("demo", "--client").status(), "--client has no service to talk to");
     }
 
     @Test
@@ -118,7 +128,7 @@ class DemoTest {
         }
         Path script = java.nio.file.Files.createTempFile("jdbus-sample-client", ".py");
         try (PrivateBus bus = PrivateBus.start(); MessageBus service = MessageBus.connect(bus.address());
-                var in = DemoTest.class.getResourceAsStream("sample_client.py")) {
+                var in = io.jdbus.testing.SampleServicePeer.class.getResourceAsStream("sample_client.py")) {
             java.nio.file.Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             DemoVerb.export(service);
             assertEquals(RequestNameReply.PRIMARY_OWNER, service.requestName(DemoScenario.NAME));

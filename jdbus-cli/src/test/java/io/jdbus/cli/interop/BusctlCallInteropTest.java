@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jdbus.cli.CliRun;
 import io.jdbus.cli.testing.EchoService;
 import io.jdbus.testing.PrivateBus;
-import io.jdbus.cli.testing.Tools;
+import io.jdbus.testing.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

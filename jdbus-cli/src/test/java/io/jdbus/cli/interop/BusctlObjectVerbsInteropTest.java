@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbus.cli.CliRun;
-import io.jdbus.cli.testing.ToolRun;
-import io.jdbus.cli.testing.Tools;
+import io.jdbus.testing.ToolRun;
+import io.jdbus.testing.Tools;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.RequestNameReply;
 import io.jdbus.connection.Subscription;

@@ -2,6 +2,7 @@ package io.jdbus.cli.testing;
 
 import io.jdbus.connection.DBusErrorException;
 import io.jdbus.connection.MessageBus;
+import io.jdbus.connection.Subscription;
 import io.jdbus.message.Message;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
@@ -18,25 +19,47 @@ public final class EchoService implements AutoCloseable {
     public static final String INTERFACE = "org.jdbus.Echo";
 
     private final MessageBus bus;
+    private final boolean ownsBus;
     private final BlockingQueue<Message> calls = new LinkedBlockingQueue<>();
+    private Subscription answering;
 
-    private EchoService(MessageBus bus) {
+    private EchoService(MessageBus bus, boolean ownsBus) {
         this.bus = bus;
+        this.ownsBus = ownsBus;
     }
 
-    /** Connects to {@code address}, starts answering and takes the name. */
+    /** Connects to {@code address}, starts answering and takes the name; {@link #close()} closes the connection. */
     public static EchoService start(String address) throws IOException {
-        EchoService echo = new EchoService(MessageBus.connect(address));
-        echo.bus.handleCalls(call -> INTERFACE.equals(call.interfaceName()), call -> {
-            echo.calls.add(call);
+        MessageBus bus = MessageBus.connect(address);
+        try {
+            return new EchoService(bus, true).serve();
+        } catch (IOException | RuntimeException e) {
+            bus.close();
+            throw e;
+        }
+    }
+
+    /** Starts answering on {@code bus} and takes the name; {@link #close()} stops answering and leaves the bus open. */
+    public static EchoService on(MessageBus bus) throws IOException {
+        return new EchoService(bus, false).serve();
+    }
+
+    private EchoService serve() throws IOException {
+        answering = bus.handleCalls(call -> INTERFACE.equals(call.interfaceName()), call -> {
+            calls.add(call);
             if (call.member().equals("Echo")) {
                 return call.signature().isEmpty() ? Message.methodReturn(call).build()
                         : Message.methodReturn(call).body(call.signature(), call.body()).build();
             }
             throw new DBusErrorException("org.jdbus.Error.Test", "test error: " + call.member(), null);
         });
-        echo.bus.requestName(NAME);
-        return echo;
+        try {
+            bus.requestName(NAME);
+        } catch (IOException | RuntimeException e) {
+            answering.close();
+            throw e;
+        }
+        return this;
     }
 
     /** The calls received so far, oldest first. */
@@ -51,6 +74,9 @@ public final class EchoService implements AutoCloseable {
 
     @Override
     public void close() {
-        bus.close();
+        answering.close();
+        if (ownsBus) {
+            bus.close();
+        }
     }
 }

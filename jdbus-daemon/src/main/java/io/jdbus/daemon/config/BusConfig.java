@@ -30,11 +30,13 @@ import java.util.Optional;
  * @param unsupported one line per element that was read but that a bus without an access-policy engine, service
  *        activation or security modules does not enforce, each starting with {@code file:line: }
  * @param files every file whose contents are part of this configuration, in the order they were read
+ * @param connectUsers the users that {@code <allow user="...">} rules of a {@code <policy>} let connect, besides
+ *        the bus's own user and root ({@code *}: everyone); the one part of the access policy this bus applies
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-daemon.1.html">dbus-daemon(1), CONFIGURATION FILE</a>
  */
 public record BusConfig(Optional<String> type, List<String> listen, List<String> auth, boolean allowAnonymous,
         BusLimits limits, boolean fork, Optional<Path> pidFile, Optional<String> user, List<String> unsupported,
-        List<Path> files) {
+        List<Path> files, List<String> connectUsers) {
 
     /** Copies the lists and checks that no value is missing or blank. */
     public BusConfig {
@@ -46,6 +48,7 @@ public record BusConfig(Optional<String> type, List<String> listen, List<String>
         auth = List.copyOf(auth);
         unsupported = List.copyOf(unsupported);
         files = List.copyOf(files);
+        connectUsers = List.copyOf(connectUsers);
         type.ifPresent(t -> requireText("the bus type", t));
         user.ifPresent(u -> requireText("the user", u));
         listen.forEach(a -> requireText("a listen address", a));
@@ -61,7 +64,8 @@ public record BusConfig(Optional<String> type, List<String> listen, List<String>
         List<String> addresses = commandLine.address().map(List::of).orElse(listen);
         boolean forks = commandLine.fork() || (fork && !commandLine.noFork());
         Optional<Path> pid = commandLine.noPidFile() ? Optional.empty() : pidFile;
-        return new BusConfig(type, addresses, auth, allowAnonymous, limits, forks, pid, user, unsupported, files);
+        return new BusConfig(type, addresses, auth, allowAnonymous, limits, forks, pid, user, unsupported, files,
+                connectUsers);
     }
 
     private static void requireText(String what, String value) {

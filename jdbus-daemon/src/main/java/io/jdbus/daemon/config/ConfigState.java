@@ -21,6 +21,7 @@ final class ConfigState {
     private String user;
     private final List<String> unsupported = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
+    private final List<String> connectUsers = new ArrayList<>();
 
     void type(String value) {
         type = value;
@@ -67,6 +68,11 @@ final class ConfigState {
         unsupported.add(where + ": " + what);
     }
 
+    /** A user a {@code <policy>}'s {@code <allow user="...">} lets connect ({@code *} for everyone). */
+    void connectUser(String user) {
+        connectUsers.add(user);
+    }
+
     void file(Path file) {
         files.add(file);
     }
@@ -90,11 +96,12 @@ final class ConfigState {
         user = saved.user;
         replace(unsupported, saved.unsupported);
         replace(files, saved.files);
+        replace(connectUsers, saved.connectUsers);
     }
 
     BusConfig toConfig() {
         return new BusConfig(Optional.ofNullable(type), listen, auth, allowAnonymous, limits, fork,
-                Optional.ofNullable(pidFile), Optional.ofNullable(user), unsupported, files);
+                Optional.ofNullable(pidFile), Optional.ofNullable(user), unsupported, files, connectUsers);
     }
 
     private static <T> void replace(List<T> list, List<T> with) {

@@ -1,4 +1,4 @@
-package io.jdbus.cli.testing;
+package io.jdbus.testing;
 
 import java.io.File;
 import java.nio.file.Files;
