@@ -136,7 +136,6 @@ final class Bus {
     }
 
     private void route(Client from, Message m) {
-        LOG.log(System.Logger.Level.TRACE, "route {0} pending {1}", m, from.pendingReplies);
         Outgoing out = new Outgoing(m);
         capture(out, from);
         String dest = m.destination();
@@ -182,7 +181,6 @@ final class Bus {
 
     /** Records a call that awaits a reply; false (and an error to the caller) past the caller's limit. */
     private boolean await(Client caller, Client callee, Message call) {
-        LOG.log(System.Logger.Level.TRACE, "await {0} of {1}", caller.pendingReplies, settings.limits().maxRepliesPerConnection());
         if (caller.pendingReplies >= settings.limits().maxRepliesPerConnection()) {
             error(call, StandardError.LIMITS_EXCEEDED.errorName(),
                     "The maximum number of pending replies per connection has been reached");
@@ -356,10 +354,10 @@ final class Bus {
     private void releaseEverything(Client c) {
         String name = c.uniqueName;
         for (NameEvent e : names.disconnected(name)) {
-            signal(e);
             if (e instanceof NameEvent.OwnerChanged oc && oc.oldOwner().equals(name)) {
-                signal(new NameEvent.Lost(name, oc.name()));
+                signal(new NameEvent.Lost(name, oc.name()));   // seen by monitors: dbus-daemon sends it too
             }
+            signal(e);
         }
         for (PendingKey key : List.copyOf(pending.keySet())) {
             PendingReply p = pending.get(key);

@@ -23,7 +23,7 @@ final class Driver {
     /** The driver interface's properties, both {@code as}. */
     static final List<String> PROPERTIES = List.of("Features", "Interfaces");
     private static final List<String> FEATURES = List.of("HeaderFiltering");
-    private static final List<String> EXTRA_INTERFACES = List.of(DriverMethod.MONITORING);
+    private static final List<String> EXTRA_INTERFACES = List.of(DriverMethod.MONITORING, DriverMethod.STATS);
 
     private final Bus bus;
     private final Map<String, String> activationEnvironment = new LinkedHashMap<>();
@@ -180,6 +180,18 @@ final class Driver {
                 throw new DriverError(StandardError.UNKNOWN_PROPERTY, "Property \"" + iface + "." + prop + "\" not found");
             }
             case "BecomeMonitor" -> becomeMonitor(from, call, method);
+            case "GetStats" -> {
+                privileged(from, call, method);
+                bus.reply(call, "a{sv}", BusStats.bus(bus));
+            }
+            case "GetConnectionStats" -> {
+                privileged(from, call, method);
+                bus.reply(call, "a{sv}", BusStats.connection(target((String) a.get(0), "statistics")));
+            }
+            case "GetAllMatchRules" -> {
+                privileged(from, call, method);
+                bus.reply(call, "a{sas}", BusStats.matchRules(bus));
+            }
             default -> throw new IllegalStateException("no handler for driver method " + method);
         }
     }

@@ -17,10 +17,11 @@ record DriverMethod(String interfaceName, String name, String in, String out) {
     static final String INTROSPECTABLE = "org.freedesktop.DBus.Introspectable";
     static final String MONITORING = "org.freedesktop.DBus.Monitoring";
     static final String PEER = "org.freedesktop.DBus.Peer";
+    static final String STATS = "org.freedesktop.DBus.Debug.Stats";
 
     /** The interfaces on every path, then those only on {@code /org/freedesktop/DBus}, in introspection order. */
     static final List<String> EVERYWHERE = List.of(DBUS, INTROSPECTABLE, PEER);
-    static final List<String> CANONICAL = List.of(DBUS, PROPERTIES, INTROSPECTABLE, MONITORING, PEER);
+    static final List<String> CANONICAL = List.of(DBUS, PROPERTIES, INTROSPECTABLE, MONITORING, STATS, PEER);
 
     /** Every method, grouped by interface in introspection order (as dbus-daemon lists them). */
     static final List<DriverMethod> ALL = List.of(
@@ -48,6 +49,9 @@ record DriverMethod(String interfaceName, String name, String in, String out) {
             new DriverMethod(PROPERTIES, "Set", "ssv", ""),
             new DriverMethod(INTROSPECTABLE, "Introspect", "", "s"),
             new DriverMethod(MONITORING, "BecomeMonitor", "asu", ""),
+            new DriverMethod(STATS, "GetStats", "", "a{sv}"),
+            new DriverMethod(STATS, "GetConnectionStats", "s", "a{sv}"),
+            new DriverMethod(STATS, "GetAllMatchRules", "", "a{sas}"),
             new DriverMethod(PEER, "GetMachineId", "", "s"),
             new DriverMethod(PEER, "Ping", "", ""));
 }

@@ -24,7 +24,6 @@ final class Outbox {
     private final Transport transport;
     private final long maxBytes;
     private final long maxFds;
-    private final Runnable onFailure;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
     private long queuedBytes;
     private long queuedFds;
@@ -32,21 +31,21 @@ final class Outbox {
     private Entry writing;
     private boolean closed;
 
-    Outbox(Transport transport, long maxBytes, long maxFds, Runnable onFailure) {
+    Outbox(Transport transport, long maxBytes, long maxFds) {
         this.transport = transport;
         this.maxBytes = maxBytes;
         this.maxFds = maxFds;
-        this.onFailure = onFailure;
     }
 
     /**
      * Sends one encoded message with its descriptors (which stay the caller's: queued ones are duplicated).
      *
-     * @return false when the client is gone or would exceed its queue limits: the caller drops it
+     * @return false when the client would exceed its queue limits (it does not read): the caller drops it; a
+     *         client whose socket no longer takes writes has gone, and what is sent to it is discarded
      */
     synchronized boolean send(byte[] bytes, List<? extends AttachedFd> fds) {
         if (closed) {
-            return false;
+            return true;   // gone or going: its reader ends the connection
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         List<? extends AttachedFd> pendingFds = fds;
@@ -56,8 +55,11 @@ final class Outbox {
                     pendingFds = List.of();
                 }
             } catch (IOException e) {
+                // The peer has gone (EPIPE, ECONNRESET): stop writing, but leave the connection to its reader,
+                // which still routes what the peer sent before it went and then sees the end of the stream.
                 LOG.log(System.Logger.Level.DEBUG, "{0}: writing failed: {1}", transport.description(), e.getMessage());
-                return false;
+                closed = true;
+                return true;
             }
             if (!buf.hasRemaining()) {
                 return true;
@@ -116,7 +118,8 @@ final class Outbox {
                 transport.write(head.bytes(), head.fds());
             } catch (IOException | RuntimeException e) {
                 head.fds().forEach(UnixFd::close);
-                onFailure.run();
+                LOG.log(System.Logger.Level.DEBUG, "{0}: writing failed: {1}", transport.description(), e.getMessage());
+                close();   // the peer has gone; its reader ends the connection when it sees the end of the stream
                 return;
             }
             synchronized (this) {

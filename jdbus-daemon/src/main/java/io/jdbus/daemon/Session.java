@@ -54,12 +54,9 @@ final class Session implements Runnable {
                 return;
             }
             boolean fds = auth.peer().map(AuthenticatedPeer::unixFdsAgreed).orElse(false);
-            Client[] self = new Client[1];
             BusLimits limits = daemon.bus().settings.limits();
-            Outbox outbox = new Outbox(transport, limits.maxOutgoingBytes(), limits.maxOutgoingUnixFds(),
-                    () -> daemon.bus().disconnected(self[0], "writing to it failed"));
+            Outbox outbox = new Outbox(transport, limits.maxOutgoingBytes(), limits.maxOutgoingUnixFds());
             client = new Client(id, transport, credentials, fds, outbox);
-            self[0] = client;
             in.flip();
             if (!daemon.bus().admit(client)) {
                 LOG.log(System.Logger.Level.INFO, "refused {0}: too many connections", transport.description());

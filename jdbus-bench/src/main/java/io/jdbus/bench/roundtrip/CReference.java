@@ -23,12 +23,21 @@ final class CReference implements Contender {
     private static final String NAME = "com.example.Echo.C";
 
     private final Path tool;
+    private final boolean ownDaemon;
     private PrivateDaemon daemon;
     private Spawned echo;
     private long startupNanos;
 
     CReference(Path tool) {
         this.tool = tool;
+        this.ownDaemon = true;
+    }
+
+    /** Runs on a bus someone else started and stops. */
+    CReference(Path tool, PrivateDaemon bus) {
+        this.tool = tool;
+        this.daemon = bus;
+        this.ownDaemon = false;
     }
 
     @Override
@@ -43,7 +52,9 @@ final class CReference implements Contender {
 
     @Override
     public void start() throws IOException {
-        daemon = PrivateDaemon.start();
+        if (ownDaemon) {
+            daemon = PrivateDaemon.start();
+        }
         echo = Spawned.start("dbus-test-tool echo", List.of(tool.toString(), "echo", "--name=" + NAME), daemon.address());
         awaitOwner(Duration.ofSeconds(30));
         long[] startups = new long[5];
@@ -114,7 +125,7 @@ final class CReference implements Contender {
         if (echo != null) {
             echo.terminate();
         }
-        if (daemon != null) {
+        if (daemon != null && ownDaemon) {
             try {
                 daemon.close();
             } catch (IOException e) {

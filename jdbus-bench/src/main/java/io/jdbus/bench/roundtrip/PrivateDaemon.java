@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A private dbus-daemon: a temporary configuration with an allow-all policy, listening on a socket in a
- * temporary directory; {@link #close()} stops it and removes the directory.
+ * A private dbus-daemon, or anything that takes its command line (such as {@code jdbus daemon}): a temporary
+ * configuration with an allow-all policy, listening on a socket in a temporary directory; {@link #close()}
+ * stops it and removes the directory.
  */
 final class PrivateDaemon implements AutoCloseable {
     private final Path dir;
@@ -30,6 +31,11 @@ final class PrivateDaemon implements AutoCloseable {
     static PrivateDaemon start() throws IOException {
         Path exe = executable().orElseThrow(() -> new IOException(
                 "dbus-daemon is not installed (Debian package dbus-daemon)"));
+        return start(java.util.List.of(exe.toString()));
+    }
+
+    /** Starts {@code command} with dbus-daemon's options {@code --config-file=... --nofork --print-address=1}. */
+    static PrivateDaemon start(java.util.List<String> command) throws IOException {
         Path dir = Files.createTempDirectory("jdbus-roundtrip");
         Path config = dir.resolve("bus.conf");
         Files.writeString(config, """
@@ -47,14 +53,15 @@ final class PrivateDaemon implements AutoCloseable {
                   </policy>
                 </busconfig>
                 """.formatted(dir.resolve("socket")));
-        Process daemon = new ProcessBuilder(exe.toString(), "--config-file=" + config, "--nofork", "--print-address=1")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        java.util.List<String> line = new java.util.ArrayList<>(command);
+        line.addAll(java.util.List.of("--config-file=" + config, "--nofork", "--print-address=1"));
+        Process daemon = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String address = new BufferedReader(new InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8))
                 .readLine();
         if (address == null) {
             daemon.destroyForcibly();
             deleteTree(dir);
-            throw new IOException("dbus-daemon exited before printing its address");
+            throw new IOException(command.getFirst() + " exited before printing its address");
         }
         return new PrivateDaemon(dir, daemon, address.trim());
     }

@@ -61,6 +61,12 @@ class BusVerbsTest {
         return jdbus(args.toArray(String[]::new));
     }
 
+    /** Runs jdbus, which sends one message and exits at once, and returns the message as the bus delivered it. */
+    private Message sendAndExit(BlockingQueue<Message> received, String... args) throws InterruptedException {
+        assertEquals(new CliRun(0, "", ""), jdbus(args));
+        return received.poll(10, TimeUnit.SECONDS);
+    }
+
     @Test
     void aSimpleReplyPrintsOnOneLine() {
         CliRun r = callEcho("s", "hello");
@@ -106,10 +112,9 @@ class BusVerbsTest {
         Message first = echo.calls().poll(5, TimeUnit.SECONDS);
         assertEquals(Flag.ALLOW_INTERACTIVE_AUTH.bit(), first.flags());
 
-        CliRun r = jdbus("call", "--expect-reply=no", "--auto-start=no", "--allow-interactive-authorization=no",
-                EchoService.NAME, EchoService.PATH, EchoService.INTERFACE, "Echo", "s", "b");
-        assertEquals(new CliRun(0, "", ""), r);
-        Message second = echo.calls().poll(5, TimeUnit.SECONDS);
+        Message second = sendAndExit(echo.calls(), "call", "--expect-reply=no", "--auto-start=no",
+                "--allow-interactive-authorization=no", EchoService.NAME, EchoService.PATH, EchoService.INTERFACE, "Echo",
+                "s", "b");
         assertEquals(Flag.NO_REPLY_EXPECTED.bit() | Flag.NO_AUTO_START.bit(), second.flags());
         assertEquals(List.of("b"), second.body());
     }
@@ -150,9 +155,8 @@ class BusVerbsTest {
     void anEmittedSignalReachesASubscriber(MessageBus subscriber) throws Exception {
         BlockingQueue<Message> seen = new LinkedBlockingQueue<>();
         try (Subscription _ = subscriber.addMatch(MatchRule.parse("type='signal',interface='org.jdbus.Test'"), seen::add)) {
-            CliRun r = jdbus("emit", "/org/jdbus/Test", "org.jdbus.Test", "Changed", "a{sv}", "1", "Volume", "u", "7");
-            assertEquals(new CliRun(0, "", ""), r);
-            Message signal = seen.poll(5, TimeUnit.SECONDS);
+            Message signal = sendAndExit(seen, "emit", "/org/jdbus/Test", "org.jdbus.Test", "Changed", "a{sv}", "1",
+                    "Volume", "u", "7");
             assertEquals("Changed", signal.member());
             assertEquals("/org/jdbus/Test", signal.path().toString());
             assertEquals("a{sv} 1 \"Volume\" u 7", io.jdbus.cli.format.CmdlineText.format(signal.signature(), signal.body()));

@@ -91,8 +91,9 @@ public final class NameRegistry {
                 queue.addFirst(primary);   // the replaced owner waits first in line
             }
             queue.addFirst(asked);
-            return new Outcome(PRIMARY_OWNER, List.of(new NameEvent.OwnerChanged(name, primary.connection(), connection),
-                    new NameEvent.Lost(primary.connection(), name), new NameEvent.Acquired(connection, name)));
+            return new Outcome(PRIMARY_OWNER, List.of(new NameEvent.Lost(primary.connection(), name),
+                    new NameEvent.OwnerChanged(name, primary.connection(), connection),
+                    new NameEvent.Acquired(connection, name)));
         }
         if ((flags & DO_NOT_QUEUE) != 0) {
             if (waiting > 0) {
@@ -157,10 +158,10 @@ public final class NameRegistry {
         String old = queue.removeFirst().connection();
         if (queue.isEmpty()) {
             names.remove(name);
-            return List.of(new NameEvent.OwnerChanged(name, old, ""), new NameEvent.Lost(old, name));
+            return List.of(new NameEvent.Lost(old, name), new NameEvent.OwnerChanged(name, old, ""));
         }
         String next = queue.getFirst().connection();
-        return List.of(new NameEvent.OwnerChanged(name, old, next), new NameEvent.Lost(old, name),
+        return List.of(new NameEvent.Lost(old, name), new NameEvent.OwnerChanged(name, old, next),
                 new NameEvent.Acquired(next, name));
     }
 

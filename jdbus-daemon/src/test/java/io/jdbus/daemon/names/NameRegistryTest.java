@@ -56,7 +56,7 @@ class NameRegistryTest {
         r.request(":1.1", X, ALLOW_REPLACEMENT);
         NameRegistry.Outcome o = r.request(":1.3", X, REPLACE_EXISTING);
         assertEquals(NameRegistry.PRIMARY_OWNER, o.reply());
-        assertEquals(List.of(new OwnerChanged(X, ":1.1", ":1.3"), new Lost(":1.1", X), new Acquired(":1.3", X)), o.events());
+        assertEquals(List.of(new Lost(":1.1", X), new OwnerChanged(X, ":1.1", ":1.3"), new Acquired(":1.3", X)), o.events());
         assertEquals(List.of(":1.3", ":1.1", ":1.2"), r.queuedOwners(X), "the replaced owner waits first in line");
     }
 
@@ -73,11 +73,11 @@ class NameRegistryTest {
         r.request(":1.2", X, 0);
         NameRegistry.Outcome o = r.release(":1.1", X);
         assertEquals(NameRegistry.RELEASED, o.reply());
-        assertEquals(List.of(new OwnerChanged(X, ":1.1", ":1.2"), new Lost(":1.1", X), new Acquired(":1.2", X)), o.events());
+        assertEquals(List.of(new Lost(":1.1", X), new OwnerChanged(X, ":1.1", ":1.2"), new Acquired(":1.2", X)), o.events());
         assertEquals(NameRegistry.NOT_OWNER, r.release(":1.9", X).reply());
         assertEquals(NameRegistry.NON_EXISTENT, r.release(":1.1", "com.example.Nobody").reply());
         NameRegistry.Outcome last = r.release(":1.2", X);
-        assertEquals(List.of(new OwnerChanged(X, ":1.2", ""), new Lost(":1.2", X)), last.events());
+        assertEquals(List.of(new Lost(":1.2", X), new OwnerChanged(X, ":1.2", "")), last.events());
         assertEquals(Optional.empty(), r.owner(X));
     }
 
