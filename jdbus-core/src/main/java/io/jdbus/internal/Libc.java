@@ -39,6 +39,14 @@ public final class Libc {
     public static final int MSG_CTRUNC = 0x8;
     public static final int MSG_NOSIGNAL = 0x4000;
     public static final int MSG_DONTWAIT = 0x40;
+    public static final int EPOLLIN = 0x1;
+    public static final int EPOLL_CTL_ADD = 1;
+    public static final int EPOLL_CTL_DEL = 2;
+    public static final int EPOLL_CLOEXEC = 0x80000;
+    /** {@code sizeof(struct epoll_event)}: packed on x86_64 (12 bytes), naturally aligned elsewhere (16). */
+    public static final int EPOLL_EVENT_SIZE = System.getProperty("os.arch", "").equals("amd64") ? 12 : 16;
+    /** The offset of the event's 64-bit data in {@code struct epoll_event}. */
+    public static final int EPOLL_DATA_OFFSET = EPOLL_EVENT_SIZE == 12 ? 4 : 8;
     public static final int MSG_CMSG_CLOEXEC = 0x40000000;
     public static final int SHUT_RDWR = 2;
     public static final int O_RDONLY = 0;
@@ -121,6 +129,11 @@ public final class Libc {
                 Linker.Option.firstVariadicArg(2));
         static final MethodHandle FCNTL = capture("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
                 Linker.Option.firstVariadicArg(2));
+        static final MethodHandle EPOLL_CREATE1 = capture("epoll_create1", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        static final MethodHandle EPOLL_CTL = capture("epoll_ctl",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+        static final MethodHandle EPOLL_WAIT = capture("epoll_wait",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
         static final MethodHandle STRERROR = LINKER.downcallHandle(find("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
         private static MemorySegment find(String name) {
@@ -261,7 +274,10 @@ public final class Libc {
         }
     }
 
-    /** {@code recvmsg(fd, msg, flags)}: the number of bytes received, 0 at the end of the stream. */
+    /**
+     * {@code recvmsg(fd, msg, flags)}: the number of bytes received, 0 at the end of the stream, -1 when
+     * {@code MSG_DONTWAIT} is set and nothing is there.
+     */
     public static long recvmsg(int fd, MemorySegment msg, int flags) throws IOException {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = a.allocate(Calls.STATE);
@@ -271,6 +287,9 @@ public final class Libc {
                     return r;
                 }
                 int e = errno(st);
+                if (e == Errno.EAGAIN && (flags & MSG_DONTWAIT) != 0) {
+                    return -1;
+                }
                 if (e != Errno.EINTR) {
                     throw Errno.exception("recvmsg", e);
                 }
@@ -318,6 +337,63 @@ public final class Libc {
             if (r < 0 && errno(st) != Errno.EINTR) {
                 throw Errno.exception("close(" + fd + ")", errno(st));
             }
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** {@code epoll_create1(EPOLL_CLOEXEC)}: a new epoll instance. */
+    public static int epollCreate() throws IOException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(Calls.STATE);
+            int r = (int) Calls.EPOLL_CREATE1.invokeExact(st, EPOLL_CLOEXEC);
+            if (r < 0) {
+                throw Errno.exception("epoll_create1", errno(st));
+            }
+            return r;
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** {@code epoll_ctl(epfd, op, fd, {events, data})}. */
+    public static void epollCtl(int epfd, int op, int fd, int events, long data) throws IOException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(Calls.STATE);
+            MemorySegment ev = a.allocate(EPOLL_EVENT_SIZE, 8);
+            ev.set(JAVA_INT, 0, events);
+            ev.set(java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED, EPOLL_DATA_OFFSET, data);
+            int r = (int) Calls.EPOLL_CTL.invokeExact(st, epfd, op, fd, ev);
+            if (r < 0) {
+                throw Errno.exception("epoll_ctl", errno(st));
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /**
+     * {@code epoll_wait(epfd, events, max, timeout)}: the number of events written to {@code events} (room for
+     * {@code max} of {@link #EPOLL_EVENT_SIZE} bytes each), 0 after {@code timeoutMillis}; EINTR counts as 0.
+     */
+    public static int epollWait(int epfd, MemorySegment events, int max, int timeoutMillis) throws IOException {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(Calls.STATE);
+            int r = (int) Calls.EPOLL_WAIT.invokeExact(st, epfd, events, max, timeoutMillis);
+            if (r < 0) {
+                int e = errno(st);
+                if (e == Errno.EINTR) {
+                    return 0;
+                }
+                throw Errno.exception("epoll_wait", e);
+            }
+            return r;
         } catch (IOException e) {
             throw e;
         } catch (Throwable t) {

@@ -86,6 +86,19 @@ public final class NativeUnixTransport implements Transport {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
+        return receive(dst, false);
+    }
+
+    /**
+     * Reads what has arrived, without waiting ({@code MSG_DONTWAIT}): for a thread that watches many sockets
+     * ({@link SocketPoller}). Returns the number of bytes read, 0 when nothing is there, -1 at the end of the
+     * stream; descriptors that came are queued as with {@link #read}.
+     */
+    public int tryRead(ByteBuffer dst) throws IOException {
+        return receive(dst, true);
+    }
+
+    private int receive(ByteBuffer dst, boolean once) throws IOException {
         int len = Math.min(dst.remaining(), READ_CHUNK);
         if (len == 0) {
             return 0;
@@ -95,7 +108,10 @@ public final class NativeUnixTransport implements Transport {
             MemorySegment data = a.allocate(len);
             MemorySegment control = a.allocate(CONTROL_SIZE, 8);
             MemorySegment msg = message(a, data, len, control, CONTROL_SIZE);
-            long n = Libc.recvmsg(fd, msg, Libc.MSG_CMSG_CLOEXEC);
+            long n = Libc.recvmsg(fd, msg, Libc.MSG_CMSG_CLOEXEC | (once ? Libc.MSG_DONTWAIT : 0));
+            if (n < 0) {
+                return 0;   // MSG_DONTWAIT and nothing has arrived
+            }
             boolean truncated = (msg.get(JAVA_INT, 48) & Libc.MSG_CTRUNC) != 0;
             collectFds(control, msg.get(JAVA_LONG, 40));
             if (truncated) {
@@ -227,6 +243,11 @@ public final class NativeUnixTransport implements Transport {
             received.clear();
             return taken;
         }
+    }
+
+    /** The socket's descriptor number, for {@link SocketPoller}; it stays this transport's. */
+    int descriptor() {
+        return socket.number();
     }
 
     /** The peer's pid, uid and gid, as the kernel recorded them at {@code connect} ({@code SO_PEERCRED}). */

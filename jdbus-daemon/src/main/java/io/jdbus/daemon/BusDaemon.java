@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
  * }
  * }
  *
- * <p>Each connection has a reader thread; every routing decision is taken under one lock, and nothing under
- * it waits for a client: a client that does not read has its messages queued up to
+ * <p>One thread reads every client on a unix socket, in the order their data arrives ({@code epoll}); clients
+ * on other transports have a reader thread each. Every routing decision is taken under one lock, and nothing
+ * under it waits for a client: a client that does not read has its messages queued up to
  * {@code max_outgoing_bytes} and is then disconnected.
  *
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-bus">Message bus specification</a>
@@ -57,10 +58,12 @@ public final class BusDaemon implements AutoCloseable {
     private final AtomicInteger authenticating = new AtomicInteger();
     private final AtomicLong nextId = new AtomicLong();
     private final List<Thread> acceptors = new ArrayList<>();
+    private final ReadLoop readLoop;
     private volatile boolean closed;
 
-    private BusDaemon(Builder b, List<Listener> listeners, ScheduledExecutorService timers) {
+    private BusDaemon(Builder b, List<Listener> listeners, ScheduledExecutorService timers, ReadLoop readLoop) {
         this.listeners = listeners;
+        this.readLoop = readLoop;
         this.timers = timers;
         this.mechanisms = b.mechanisms();
         this.allowUid = b.allowUid;
@@ -150,6 +153,11 @@ public final class BusDaemon implements AutoCloseable {
         return bus;
     }
 
+    /** The loop that reads every client on a native socket, or null where native sockets are unavailable. */
+    ReadLoop readLoop() {
+        return readLoop;
+    }
+
     ScheduledExecutorService timers() {
         return timers;
     }
@@ -212,6 +220,9 @@ public final class BusDaemon implements AutoCloseable {
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.DEBUG, "closing " + l.address(), e);
             }
+        }
+        if (readLoop != null) {
+            readLoop.close();
         }
         bus.closeAll();
         timers.shutdownNow();
@@ -330,7 +341,8 @@ public final class BusDaemon implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            BusDaemon daemon = new BusDaemon(this, opened, timers);
+            ReadLoop loop = io.jdbus.transport.NativeUnixTransport.isAvailable() ? ReadLoop.start() : null;
+            BusDaemon daemon = new BusDaemon(this, opened, timers, loop);
             daemon.startAccepting();
             LOG.log(System.Logger.Level.DEBUG, "bus listening on {0}",
                     daemon.addresses.stream().collect(Collectors.joining(";")));

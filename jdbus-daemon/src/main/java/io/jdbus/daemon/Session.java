@@ -3,11 +3,10 @@ package io.jdbus.daemon;
 import io.jdbus.auth.AuthServer;
 import io.jdbus.auth.AuthState;
 import io.jdbus.auth.AuthenticatedPeer;
-import io.jdbus.message.AttachedFd;
 import io.jdbus.message.Message;
 import io.jdbus.message.MessageStreamReader;
+import io.jdbus.transport.NativeUnixTransport;
 import io.jdbus.transport.PeerCredentials;
-import io.jdbus.transport.ReceivedFds;
 import io.jdbus.transport.Transport;
 import io.jdbus.transport.UnixFd;
 import io.jdbus.wire.MalformedMessageException;
@@ -19,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One accepted connection's thread: authenticates the client within the auth timeout, then reads its messages
- * and hands each to the bus, in order. Anything malformed ends the connection, never the bus.
+ * One accepted connection's thread: authenticates the client within the auth timeout, then hands it to the
+ * bus's {@link ReadLoop} (native unix sockets), or reads its messages itself (other transports) and hands
+ * each to the bus, in order. Anything malformed ends the connection, never the bus.
  */
 final class Session implements Runnable {
     private static final System.Logger LOG = System.getLogger(Session.class.getName());
@@ -51,6 +51,7 @@ final class Session implements Runnable {
                 daemon.authenticationEnded();
             }
             if (!ok) {
+                close();
                 return;
             }
             boolean fds = auth.peer().map(AuthenticatedPeer::unixFdsAgreed).orElse(false);
@@ -61,26 +62,38 @@ final class Session implements Runnable {
             if (!daemon.bus().admit(client)) {
                 LOG.log(System.Logger.Level.INFO, "refused {0}: too many connections", transport.description());
                 refuse(in);
-                client = null;
+                close();
                 return;
             }
-            read(client, in);
+            ClientReader reader = new ClientReader(daemon.bus(), client, in);
+            if (transport instanceof NativeUnixTransport t && daemon.readLoop() != null) {
+                daemon.readLoop().add(reader, t);   // from now on the bus's read loop reads it
+                return;
+            }
+            try {
+                while (reader.route() && reader.read(true) >= 0) {
+                    // each read's messages are routed at the top of the loop
+                }
+                reader.end("it disconnected");
+            } catch (IOException | RuntimeException e) {
+                reader.end(e.toString());
+            }
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "connection " + transport.description() + " ended", e);
             if (client != null) {
                 daemon.bus().disconnected(client, e.getMessage());
             }
-        } finally {
-            if (client != null) {
-                daemon.bus().disconnected(client, "it disconnected");
-            }
-            try {
-                transport.close();
-            } catch (IOException e) {
-                // gone either way
-            }
-            transport.takeReceivedFds().forEach(UnixFd::close);
+            close();
         }
+    }
+
+    private void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            // gone either way
+        }
+        transport.takeReceivedFds().forEach(UnixFd::close);
     }
 
     /** Runs the SASL conversation; true once the client sent BEGIN, with {@code in} holding what followed. */
@@ -150,56 +163,6 @@ final class Session implements Runnable {
             Message error = Message.error(first, io.jdbus.connection.StandardError.LIMITS_EXCEEDED.errorName(),
                     "The maximum number of active connections has been reached").sender(Bus.DRIVER_NAME).serial(1).build();
             transport.write(ByteBuffer.wrap(io.jdbus.message.MessageEncoder.encode(error)));
-        }
-    }
-
-    private void read(Client client, ByteBuffer leftover) throws IOException {
-        BusLimits limits = daemon.bus().settings.limits();
-        MessageStreamReader stream = new MessageStreamReader(Math.min(limits.maxMessageSize(),
-                io.jdbus.wire.Limits.MAX_MESSAGE));
-        stream.feed(leftover.array(), leftover.position(), leftover.remaining());
-        ReceivedFds fds = new ReceivedFds(transport.description());
-        ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
-        try {
-            while (!client.gone) {
-                fds.add(transport.takeReceivedFds(), stream.offset() + stream.buffered());
-                if (fds.size() > limits.maxMessageUnixFds() + limits.maxIncomingUnixFds()) {
-                    daemon.bus().disconnected(client, "it sent " + fds.size() + " unix fds without messages for them");
-                    return;
-                }
-                for (long start = stream.offset(); ; start = stream.offset()) {
-                    Message m;
-                    try {
-                        m = stream.next();
-                    } catch (MalformedMessageException e) {
-                        daemon.bus().disconnected(client, "malformed message at stream offset " + stream.offset()
-                                + ": " + e.getMessage());
-                        return;
-                    }
-                    if (m == null) {
-                        break;
-                    }
-                    if (m.unixFds() > limits.maxMessageUnixFds()) {
-                        daemon.bus().disconnected(client, "a message carries " + m.unixFds()
-                                + " unix fds, more than max_message_unix_fds=" + limits.maxMessageUnixFds());
-                        return;
-                    }
-                    Message whole = fds.attach(m, start);
-                    try {
-                        daemon.bus().receive(client, whole);
-                    } finally {
-                        whole.fds().forEach(AttachedFd::close);
-                    }
-                }
-                buf.clear();
-                int n = transport.read(buf);
-                if (n < 0) {
-                    return;
-                }
-                stream.feed(buf.array(), 0, n);
-            }
-        } finally {
-            fds.closeAll();
         }
     }
 }

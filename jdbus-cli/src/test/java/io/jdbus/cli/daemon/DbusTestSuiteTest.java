@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,6 +48,19 @@ class DbusTestSuiteTest {
             Map.entry("test-monitor /monitor/forbidden-reply", "access policy: a reply the policy forbids"),
             Map.entry("test-monitor /monitor/activation", "service activation"));
 
+    private static Path dir;
+
+    @AfterAll
+    static void removeCopies() throws IOException {
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCaseInScopePassesAgainstJdbusDaemon() throws IOException {
         if (!Files.isExecutable(TESTS.resolve("test-dbus-daemon"))) {
@@ -55,7 +69,7 @@ class DbusTestSuiteTest {
             Assumptions.abort(why);
         }
         // Some cases run the daemon as another user: everything it needs is copied where every user may read it.
-        Path dir = Files.createTempDirectory("jdbus-dbus-tests");
+        dir = Files.createTempDirectory("jdbus-dbus-tests");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path pids = dir.resolve("pids");
         Files.writeString(pids, "");
@@ -63,7 +77,7 @@ class DbusTestSuiteTest {
         List<String> classpath = new ArrayList<>();
         int n = 0;
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (entry.matches(".*jdbus-(core|daemon|cli)([/\\]target[/\\]classes|-[^/\\]*\\.jar)$")) {
+            if (entry.matches(".*jdbus-(core|daemon|cli)(/target/classes|-[^/]*\\.jar)")) {
                 Path copy = dir.resolve("cp" + n++);
                 copyReadable(Path.of(entry), copy);
                 classpath.add(copy.toString());
