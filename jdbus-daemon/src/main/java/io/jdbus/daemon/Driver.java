@@ -69,15 +69,8 @@ final class Driver {
             case "Hello" -> throw new DriverError(StandardError.FAILED, "Already handled an Hello message");
             case "RequestName" -> requestName(from, call, (String) a.get(0), (Integer) a.get(1));
             case "ReleaseName" -> releaseName(from, call, (String) a.get(0));
-            case "StartServiceByName" -> {
-                String name = (String) a.get(0);
-                if (!name.equals(Bus.DRIVER_NAME) && bus.resolve(name) != null) {
-                    bus.reply(call, "u", 2);   // DBUS_START_REPLY_ALREADY_RUNNING
-                } else {
-                    throw new DriverError(StandardError.SERVICE_UNKNOWN, "The name " + name
-                            + " was not provided by any .service files");
-                }
-            }
+            case "StartServiceByName" -> throw new DriverError(StandardError.SERVICE_UNKNOWN, "The name " + a.get(0)
+                    + " was not provided by any .service files");   // even for a name with an owner, as dbus-daemon
             case "UpdateActivationEnvironment" -> {
                 privileged(from, call, method);
                 @SuppressWarnings("unchecked")
