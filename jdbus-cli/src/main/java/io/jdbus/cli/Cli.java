@@ -29,7 +29,8 @@ public final class Cli {
         } catch (UsageException e) {
             stdout.flush();
             stderr.println("jdbus: " + e.getMessage());
-            stderr.println("Try 'jdbus --help' for more information.");
+            String verb = verbOf(args);
+            stderr.println("Try 'jdbus " + (verb == null ? "" : verb + " ") + "--help' for more information.");
             return ExitCode.USAGE;
         } finally {
             stdout.flush();
@@ -45,7 +46,7 @@ public final class Cli {
         }
         CommandLine line = CommandLine.parse(args);
         if (line.help()) {
-            out.print(Usage.help());
+            out.print(line.verb() == null ? Usage.help() : Usage.help(Verbs.find(line.verb())));
             return ExitCode.OK;
         }
         if (line.version()) {
@@ -57,5 +58,15 @@ public final class Cli {
         }
         Verb verb = Verbs.find(line.verb());
         return verb.run(new Invocation(line.bus(), line.output(), line.settings(), line.operands(), in, out, err));
+    }
+
+    /** The known verb on a command line that failed to run, so that the hint can point at its help; else {@code null}. */
+    private static String verbOf(List<String> args) {
+        try {
+            String verb = CommandLine.parse(args).verb();
+            return verb != null && Verbs.nameList().contains(verb) ? verb : null;
+        } catch (UsageException e) {
+            return args.stream().filter(a -> Verbs.nameList().contains(a)).findFirst().orElse(null);
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.jdbus.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /** The {@code --help} and {@code --version} texts. */
@@ -48,6 +50,76 @@ final class Usage {
             sb.append("  ").append(synopsis).append('\n')
                     .append("      ").append(verb.summary()).append('\n');
         }
+        sb.append("\nSee 'jdbus VERB --help' or 'jdbus help VERB' for a verb's operands and options.\n");
+        return sb.toString();
+    }
+
+    /** The options each verb heeds, besides the bus options every verb that talks to a bus takes. */
+    private static final Map<String, List<String>> VERB_OPTIONS = Map.ofEntries(
+            Map.entry("call", List.of(
+                    "--json=short|pretty  Print the reply as JSON",
+                    "--verbose            Print the reply as MESSAGE \"sig\" { ... };",
+                    "-q, --quiet          Print no reply",
+                    "--timeout=SECS       How long to wait for the reply (default 25s)",
+                    "--expect-reply=BOOL  Whether to wait for a reply (default yes)",
+                    "--auto-start=BOOL    Whether the bus may start DEST (default yes)",
+                    "--allow-interactive-authorization=BOOL",
+                    "                     Whether DEST may ask for authorization (default yes)")),
+            Map.entry("list", List.of(
+                    "--unique             Only unique names (:1.N)",
+                    "--acquired           Only well-known names",
+                    "--activatable        Only names the bus can start",
+                    "--no-legend          No header line",
+                    "--json=short|pretty  Print busctl's JSON array")),
+            Map.entry("introspect", List.of(
+                    "--xml-interface      Print the introspection XML as the object sent it")),
+            Map.entry("tree", List.of(
+                    "--list               One object path per line instead of a tree")),
+            Map.entry("get-property", List.of(
+                    "--json=short|pretty  Print each value as JSON",
+                    "--verbose            Print each value as BYTE 0; and so on")),
+            Map.entry("set-property", List.of()),
+            Map.entry("emit", List.of(
+                    "--destination=NAME   Address the signal to one peer")),
+            Map.entry("monitor", List.of(
+                    "--json=short|pretty  One JSON object per message",
+                    "-q, --quiet          No banner on standard error")),
+            Map.entry("capture", List.of(
+                    "-q, --quiet          No banner on standard error")),
+            Map.entry("status", List.of()),
+            Map.entry("wait", List.of(
+                    "--json=short|pretty  Print the signal's arguments as JSON",
+                    "--timeout=SECS       Give up after this long (status 1)",
+                    "--limit-messages=N   Stop after N signals (default 1, 0 for no limit)")),
+            Map.entry("demo", List.of(
+                    "--serve              Only export the sample service and wait",
+                    "--client             Only run the client scenario")),
+            Map.entry("decode", List.of(
+                    "--json=short|pretty  One JSON object per message")),
+            Map.entry("completion", List.of()),
+            Map.entry("help", List.of()));
+
+    /** Verbs that never connect to a bus, so take no bus options. */
+    private static final List<String> OFFLINE = List.of("decode", "completion", "help");
+
+    /** The help text of one verb: its synopsis, what it does, its operands' form and the options it heeds. */
+    static String help(Verb verb) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Usage: jdbus [OPTIONS...] ").append((verb.name() + " " + verb.operands()).strip()).append("\n\n")
+                .append(verb.summary()).append(".\n");
+        List<String> options = VERB_OPTIONS.getOrDefault(verb.name(), List.of());
+        sb.append("\nOptions:\n");
+        for (String option : options) {
+            sb.append("  ").append(option).append('\n');
+        }
+        if (!OFFLINE.contains(verb.name())) {
+            sb.append("""
+                      --address=ADDRESS    Use the bus at this D-Bus address
+                      --session            Use the session bus
+                      --system             Use the system bus (the default)
+                    """);
+        }
+        sb.append("  -h, --help           Show this help\n");
         return sb.toString();
     }
 

@@ -2,6 +2,8 @@ package io.jdbus.cli;
 
 import io.jdbus.cli.call.CallVerb;
 import io.jdbus.cli.call.EmitVerb;
+import io.jdbus.cli.capture.CaptureVerb;
+import io.jdbus.cli.completion.CompletionVerb;
 import io.jdbus.cli.decode.DecodeVerb;
 import io.jdbus.cli.list.ListVerb;
 import io.jdbus.cli.monitor.MonitorVerb;
@@ -9,6 +11,7 @@ import io.jdbus.cli.demo.DemoVerb;
 import io.jdbus.cli.introspect.IntrospectVerb;
 import io.jdbus.cli.property.GetPropertyVerb;
 import io.jdbus.cli.property.SetPropertyVerb;
+import io.jdbus.cli.status.StatusVerb;
 import io.jdbus.cli.tree.TreeVerb;
 import io.jdbus.cli.wait.WaitVerb;
 import java.util.List;
@@ -17,8 +20,9 @@ import java.util.stream.Collectors;
 /** The verbs {@code jdbus} knows, in the order the usage text lists them. */
 final class Verbs {
     static final List<Verb> ALL = List.of(new CallVerb(), new ListVerb(), new IntrospectVerb(), new TreeVerb(),
-            new GetPropertyVerb(), new SetPropertyVerb(), new EmitVerb(), new MonitorVerb(), new WaitVerb(),
-            new DemoVerb(), new DecodeVerb());
+            new GetPropertyVerb(), new SetPropertyVerb(), new EmitVerb(), new MonitorVerb(), new CaptureVerb(),
+            new StatusVerb(), new WaitVerb(), new DemoVerb(), new DecodeVerb(), new HelpVerb(),
+            new CompletionVerb(Verbs::nameList));
 
     private Verbs() {
     }
@@ -31,6 +35,11 @@ final class Verbs {
             }
         }
         throw new UsageException("unknown verb '" + name + "'; the verbs are: " + names());
+    }
+
+    /** The verbs' names, in order. */
+    static List<String> nameList() {
+        return ALL.stream().map(Verb::name).toList();
     }
 
     /** The verbs' names, comma-separated. */
