@@ -7,6 +7,7 @@
 module io.jdbus.cli {
     requires io.jdbus;
     requires io.jdbus.daemon;
+    requires io.jdbus.codegen;
     // the demo's sample service is exported by jdbus's service layer, which reads it reflectively
     opens io.jdbus.cli.demo to io.jdbus;
 }

@@ -96,11 +96,20 @@ final class Usage {
                     "--client             Only run the client scenario")),
             Map.entry("decode", List.of(
                     "--json=short|pretty  One JSON object per message")),
+            Map.entry("codegen", List.of(
+                    "--package=P          The package of the generated types",
+                    "--output=DIR         Where to write the sources",
+                    "--client             Typed client interfaces (both when neither is given)",
+                    "--service            Service skeletons to implement",
+                    "--uint64-as-biginteger",
+                    "                     Declare t as BigInteger instead of long",
+                    "--standard-interfaces",
+                    "                     Also generate Properties, Introspectable, Peer, ObjectManager")),
             Map.entry("completion", List.of()),
             Map.entry("help", List.of()));
 
     /** Verbs that never connect to a bus, so take no bus options. */
-    private static final List<String> OFFLINE = List.of("decode", "completion", "help");
+    private static final List<String> OFFLINE = List.of("decode", "codegen", "completion", "help");
 
     /** The help text of one verb: its synopsis, what it does, its operands' form and the options it heeds. */
     static String help(Verb verb) {

@@ -1,6 +1,7 @@
 package io.jdbus.cli;
 
 import io.jdbus.cli.call.CallVerb;
+import io.jdbus.cli.codegen.CodegenVerb;
 import io.jdbus.cli.call.EmitVerb;
 import io.jdbus.cli.capture.CaptureVerb;
 import io.jdbus.cli.completion.CompletionVerb;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 final class Verbs {
     static final List<Verb> ALL = List.of(new CallVerb(), new ListVerb(), new IntrospectVerb(), new TreeVerb(),
             new GetPropertyVerb(), new SetPropertyVerb(), new EmitVerb(), new MonitorVerb(), new CaptureVerb(),
-            new StatusVerb(), new WaitVerb(), new DemoVerb(), new DecodeVerb(), new HelpVerb(),
+            new StatusVerb(), new WaitVerb(), new DemoVerb(), new DecodeVerb(), new CodegenVerb(), new HelpVerb(),
             new CompletionVerb(Verbs::nameList));
 
     private Verbs() {

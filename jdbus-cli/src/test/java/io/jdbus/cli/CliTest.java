@@ -29,14 +29,14 @@ class CliTest {
     void unknownVerbNamesTheVerbsThatExist() {
         CliRun r = CliRun.run("frob");
         assertEquals(2, r.status());
-        assertEquals("jdbus: unknown verb 'frob'; the verbs are: call, list, introspect, tree, get-property, set-property, emit, monitor, capture, status, wait, demo, decode, help, completion\n" + TRY, r.err());
+        assertEquals("jdbus: unknown verb 'frob'; the verbs are: call, list, introspect, tree, get-property, set-property, emit, monitor, capture, status, wait, demo, decode, codegen, help, completion\n" + TRY, r.err());
     }
 
     @Test
     void missingVerbIsAUsageError() {
         CliRun r = CliRun.run("--json=short");
         assertEquals(2, r.status());
-        assertEquals("jdbus: no verb given; the verbs are: call, list, introspect, tree, get-property, set-property, emit, monitor, capture, status, wait, demo, decode, help, completion\n" + TRY, r.err());
+        assertEquals("jdbus: no verb given; the verbs are: call, list, introspect, tree, get-property, set-property, emit, monitor, capture, status, wait, demo, decode, codegen, help, completion\n" + TRY, r.err());
     }
 
     @Test

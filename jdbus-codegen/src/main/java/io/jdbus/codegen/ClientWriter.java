@@ -1,0 +1,110 @@
+package io.jdbus.codegen;
+
+import io.jdbus.codegen.InterfacePlan.ArgPlan;
+import io.jdbus.codegen.InterfacePlan.MethodPlan;
+import io.jdbus.codegen.InterfacePlan.PropertyPlan;
+import io.jdbus.codegen.InterfacePlan.SignalPlan;
+import java.util.List;
+
+/**
+ * Renders a typed client interface (what {@code proxyObject.as(X.class)} binds): an abstract method per D-Bus
+ * method, a getter and/or setter per property, a subscription method per signal.
+ */
+final class ClientWriter {
+    private ClientWriter() {
+    }
+
+    static String render(InterfacePlan p) {
+        StringBuilder b = new StringBuilder();
+        String var = JavaNames.escape(JavaNames.decapitalize(p.clientName()));
+        b.append(new Javadoc().text(p.doc())
+                .raw("Client of the D-Bus interface {@code " + p.dbusName() + "}.",
+                        "{@snippet :",
+                        p.clientName() + " " + var + " = bus.proxyObject(\"org.example.Service\", \"/org/example/Object\",",
+                        "        bus.introspect(\"org.example.Service\", \"/org/example/Object\")).as(" + p.clientName() + ".class);",
+                        "}")
+                .render(""));
+        if (p.deprecated()) {
+            b.append("@Deprecated\n");
+        }
+        b.append("@DBusInterface(").append(SourceFile.literal(p.dbusName())).append(")\n");
+        b.append("public interface ").append(p.clientName()).append(" {\n");
+        String sep = "";
+        for (MethodPlan m : p.methods()) {
+            b.append(sep).append(method(m));
+            sep = "\n";
+        }
+        for (PropertyPlan pp : p.properties()) {
+            b.append(sep).append(property(pp));
+            sep = "\n";
+        }
+        for (SignalPlan s : p.signals()) {
+            b.append(sep).append(signal(s));
+            sep = "\n";
+        }
+        return b.append("}\n").toString();
+    }
+
+    private static String method(MethodPlan m) {
+        StringBuilder b = new StringBuilder();
+        Javadoc doc = new Javadoc().text(m.doc()).raw("D-Bus: {@code " + Members.signature(m) + "}.");
+        m.in().forEach(a -> doc.param(a.name(), a.doc()));
+        b.append(doc.render("    "));
+        if (m.renamed()) {
+            b.append("    @DBusMethod(").append(SourceFile.literal(m.dbusName())).append(")\n");
+        }
+        if (m.deprecated()) {
+            b.append("    @Deprecated\n");
+        }
+        if (m.result() != null && !m.multiple() && m.result().ambiguous()) {
+            b.append("    ").append(m.result().signatureAnnotation().strip()).append('\n');
+        }
+        b.append("    ").append(m.result() == null ? "void" : m.result().text()).append(' ').append(m.javaName())
+                .append('(').append(Members.parameters(m.in(), false)).append(");\n");
+        return b.toString();
+    }
+
+    private static String property(PropertyPlan p) {
+        StringBuilder b = new StringBuilder();
+        String annotation = "    @DBusProperty" + (p.renamed() ? "(" + SourceFile.literal(p.dbusName()) + ")" : "") + "\n";
+        String signature = p.type().ambiguous() ? "    " + p.type().signatureAnnotation().strip() + "\n" : "";
+        String deprecated = p.deprecated() ? "    @Deprecated\n" : "";
+        String summary = "D-Bus property {@code " + p.dbusName() + "} ({@code " + p.type().dbus().signature() + "}, "
+                + p.access().text() + ").";
+        if (p.getter() != null) {
+            b.append(new Javadoc().text(p.doc()).raw("Reads the " + summary).render("    "));
+            b.append(annotation).append(deprecated).append(signature);
+            b.append("    ").append(p.type().text()).append(' ').append(p.getter()).append("();\n");
+        }
+        if (p.setter() != null) {
+            if (p.getter() != null) {
+                b.append('\n');
+            }
+            b.append(new Javadoc().text(p.doc()).raw("Writes the " + summary).render("    "));
+            b.append(annotation).append(deprecated).append(ServiceWriter.setterSignature(p));
+            b.append("    void ").append(p.setter()).append('(').append(p.type().text()).append(" value);\n");
+        }
+        return b.toString();
+    }
+
+    private static String signal(SignalPlan s) {
+        StringBuilder b = new StringBuilder();
+        Javadoc doc = new Javadoc().text(s.doc()).raw("Subscribes to the D-Bus signal {@code " + s.dbusName()
+                + Members.args(s.args()) + "}; closing the result ends the subscription.");
+        b.append(doc.render("    "));
+        b.append("    @DBusSignal").append(s.subscribeRenamed() ? "(" + SourceFile.literal(s.dbusName()) + ")" : "").append('\n');
+        if (s.deprecated()) {
+            b.append("    @Deprecated\n");
+        }
+        b.append("    Subscription ").append(s.subscribe()).append('(').append(handler(s)).append(" handler);\n");
+        return b.toString();
+    }
+
+    private static String handler(SignalPlan s) {
+        List<ArgPlan> args = s.args();
+        if (args.isEmpty()) {
+            return "Runnable";
+        }
+        return "Consumer<" + (args.size() == 1 ? args.getFirst().type().boxed() : s.record()) + ">";
+    }
+}
