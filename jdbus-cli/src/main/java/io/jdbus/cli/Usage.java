@@ -104,12 +104,14 @@ final class Usage {
                     "--uint64-as-biginteger",
                     "                     Declare t as BigInteger instead of long",
                     "--standard-interfaces",
-                    "                     Also generate Properties, Introspectable, Peer, ObjectManager")),
+                    "                     Also generate Properties, Introspectable, Peer, ObjectManager",
+                    "--dest=NAME --path=PATH",
+                    "                     Introspect a live object on the bus instead of reading XML files")),
             Map.entry("completion", List.of()),
             Map.entry("help", List.of()));
 
     /** Verbs that never connect to a bus, so take no bus options. */
-    private static final List<String> OFFLINE = List.of("decode", "codegen", "completion", "help");
+    private static final List<String> OFFLINE = List.of("decode", "completion", "help");
 
     /** The help text of one verb: its synopsis, what it does, its operands' form and the options it heeds. */
     static String help(Verb verb) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbus.cli.CliRun;
+import io.jdbus.connection.MessageBus;
+import io.jdbus.daemon.BusDaemon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,26 @@ class CodegenVerbTest {
         CliRun clientOnly = CliRun.run("codegen", "--client", "--package=com.example.c", "--output=" + out, xml.toString());
         assertEquals(0, clientOnly.status(), clientOnly.err());
         assertTrue(!clientOnly.out().contains("Service.java"), clientOnly.out());
+    }
+
+    @Test
+    void aLiveObjectOnTheBusIsIntrospectedAndGenerated(@TempDir Path dir) throws Exception {
+        try (BusDaemon daemon = BusDaemon.start(); MessageBus service = MessageBus.connect(daemon.address())) {
+            io.jdbus.cli.demo.DemoVerbAccess.export(service);
+            service.requestName("com.example.name");
+            Path out = dir.resolve("live");
+            CliRun r = CliRun.run("--address=" + daemon.address(), "codegen", "--client", "--package", "com.example.live",
+                    "--output", out.toString(), "--dest", "com.example.name", "--path", "/com/example/sample_object0");
+            assertEquals(0, r.status(), r.err());
+            assertTrue(Files.readString(out.resolve("com/example/live/SampleInterface0.java"))
+                    .contains("@DBusInterface(\"com.example.SampleInterface0\")"), r.out());
+            assertEquals(2, CliRun.run("codegen", "--package", "a.b", "--output", dir.toString(), "--dest", "x").status(),
+                    "--dest without --path");
+            CliRun gone = CliRun.run("--address=" + daemon.address(), "codegen", "--package", "a.b", "--output",
+                    dir.toString(), "--dest", "com.example.Nobody", "--path", "/");
+            assertEquals(1, gone.status());
+            assertTrue(gone.err().startsWith("jdbus codegen: cannot introspect / on com.example.Nobody: "), gone.err());
+        }
     }
 
     @Test
