@@ -178,7 +178,7 @@ record ServiceModel(Interface introspection, Map<String, Call> methods, Map<Stri
             }
         } else if (result == void.class || result == Void.class) {
             out = List.of();
-        } else if (result instanceof Class<?> c && c.isRecord()) {
+        } else if (result instanceof Class<?> c && c.isRecord() && !TypeInference.isBasicValue(c)) {
             recordOut = true;   // a record result is the method's out arguments, one per component
             out = new ArrayList<>();
             for (RecordComponent rc : c.getRecordComponents()) {

@@ -37,6 +37,26 @@ final class TypeInference {
         };
     }
 
+    /**
+     * Whether {@code c} is one of jdbus's own value types that happen to be records ({@code ObjectPath},
+     * {@code UnixFD}, ...): one D-Bus value, never a record of out arguments or a struct.
+     */
+    static boolean isBasicValue(Class<?> c) {
+        Type t = c.isRecord() ? basic(c) : null;
+        return t != null;
+    }
+
+    private static Type basic(Class<?> c) {
+        if (c == ObjectPath.class) {
+            return BasicType.OBJECT_PATH;
+        } else if (c == Signature.class) {
+            return BasicType.SIGNATURE;
+        } else if (c == UnixFD.class) {
+            return BasicType.UNIX_FD;
+        }
+        return null;
+    }
+
     private static Type ofClass(Class<?> c) {
         if (c == int.class || c == Integer.class) {
             return BasicType.INT32;

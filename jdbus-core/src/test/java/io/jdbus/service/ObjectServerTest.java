@@ -146,6 +146,32 @@ class ObjectServerTest {
         c.set("Secret", "s");
     }
 
+    /** Methods that return jdbus's own value types, which are records: one value each, not out arguments. */
+    @DBusInterface("com.example.Locator")
+    public static final class Locator {
+        @DBusMethod
+        public ObjectPath where() {
+            return ObjectPath.of("/here");
+        }
+
+        @DBusMethod
+        public io.jdbus.types.UnixFD slot() {
+            return new io.jdbus.types.UnixFD(0);
+        }
+    }
+
+    @Test
+    void aMethodReturningAnObjectPathPublishesOneObjectPath() throws Exception {
+        ObjectServer.export(service, "/loc", new Locator());
+        Message reply = client.call(Message.methodCall(service.uniqueName(), "/loc", "com.example.Locator", "Where").build());
+        assertEquals("o", reply.signature().toString());
+        assertEquals(List.of(ObjectPath.of("/here")), reply.body());
+        Node node = client.introspect(service.uniqueName(), "/loc");
+        String xml = io.jdbus.introspect.IntrospectionWriter.write(node);
+        assertTrue(xml.contains("<arg type=\"o\" direction=\"out\"") || xml.contains("type=\"o\""), xml);
+        assertTrue(xml.contains("type=\"h\""), "a UnixFD result is one h: " + xml);
+    }
+
     @Test
     void theWrongSignatureIsInvalidArgsAndTheObjectStaysHealthy() throws Exception {
         ObjectServer.export(service, "/c", new Counter());
