@@ -2,6 +2,7 @@ package io.jdbus.introspect;
 
 import io.jdbus.names.InterfaceName;
 import io.jdbus.names.MemberName;
+import io.jdbus.names.PropertyName;
 import io.jdbus.types.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +129,7 @@ final class DocumentReader {
     private Property property() {
         Location at = location();
         String tag = "<property>";
-        MemberName name = build(at, tag, () -> MemberName.of(required("property", "name")));
+        PropertyName name = build(at, tag, () -> PropertyName.of(required("property", "name")));
         Type type = build(at, "<property name=\"" + name + "\">", () -> Type.of(required("property", "type")));
         Access access = build(at, "<property name=\"" + name + "\">", () -> Access.parse(required("property", "access")));
         List<Annotation> annotations = annotationsOnly("property");

@@ -1,6 +1,6 @@
 package io.jdbus.introspect;
 
-import io.jdbus.names.MemberName;
+import io.jdbus.names.PropertyName;
 import io.jdbus.types.Type;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param annotations the annotations, in document order; unmodifiable
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#introspection-format">Introspection Data Format</a>
  */
-public record Property(MemberName name, Type type, Access access, List<Annotation> annotations) implements Annotated {
+public record Property(PropertyName name, Type type, Access access, List<Annotation> annotations) implements Annotated {
 
     /** Copies the annotations. */
     public Property {
@@ -33,7 +33,7 @@ public record Property(MemberName name, Type type, Access access, List<Annotatio
 
     /** A property named {@code name} of the single complete type {@code type}, without annotations. */
     public static Property of(String name, String type, Access access) {
-        return new Property(MemberName.of(name), Type.of(type), access, List.of());
+        return new Property(PropertyName.of(name), Type.of(type), access, List.of());
     }
 
     /**

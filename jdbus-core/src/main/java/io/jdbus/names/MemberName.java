@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A validated D-Bus member name: the name of a method or a signal, such as {@code Frobate}. Property names
- * follow the same rules.
+ * usually follow the same rules but need not ({@link PropertyName}).
  *
  * <p>A member name is 1 to 255 characters of {@code [A-Za-z0-9_]}, does not start with a digit, and has no
  * {@code '.'}.

@@ -150,7 +150,7 @@ record ServiceModel(Interface introspection, Map<String, Call> methods, Map<Stri
             if (getter != null && getter.isAnnotationPresent(Deprecated.class)) {
                 notes.add(Annotation.deprecated());
             }
-            propertyDocs.add(new Property(MemberName.of(name), t, access, notes));
+            propertyDocs.add(new Property(io.jdbus.names.PropertyName.of(name), t, access, notes));
         });
         Interface iface = new Interface(InterfaceName.of(ifaceName), methods, signalDocs, propertyDocs, List.of());
         return new ServiceModel(iface, Map.copyOf(calls), Map.copyOf(properties), Map.copyOf(signals));

@@ -47,10 +47,16 @@ class IntrospectionRoundTripProperties {
                         .as(Method::new).list().ofMaxSize(3).uniqueElements(Method::name),
                 Combinators.combine(members(), args(Direction.OUT), annotations())
                         .as(Signal::new).list().ofMaxSize(2).uniqueElements(Signal::name),
-                Combinators.combine(members(), types(), Arbitraries.of(Access.class), annotations())
+                Combinators.combine(properties(), types(), Arbitraries.of(Access.class), annotations())
                         .as(Property::new).list().ofMaxSize(2).uniqueElements(Property::name),
                 annotations()).as(Interface::new);
         return iface.list().ofMaxSize(3).uniqueElements(Interface::name);
+    }
+
+    /** Property names, including some that are not member names (as portals use). */
+    private Arbitrary<io.jdbus.names.PropertyName> properties() {
+        return Arbitraries.strings().withChars("AbZ_9-").ofMinLength(1).ofMaxLength(6)
+                .map(io.jdbus.names.PropertyName::of);
     }
 
     private Arbitrary<MemberName> members() {

@@ -1,6 +1,7 @@
 package io.jdbus.introspect;
 
 import static io.jdbus.introspect.Rejections.inInterface;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.jdbus.introspect.Rejections.rejects;
 import static io.jdbus.introspect.Rejections.rejectsAt;
 
@@ -24,7 +25,11 @@ class InvalidDocumentTest {
     void badNamesAreRejected() {
         rejectsAt(inInterface("<method name=\"com.example.M\"/>"), 2, "<method>", "com.example.M");
         rejectsAt(inInterface("<signal name=\"2S\"/>"), 2, "<signal>", "2S");
-        rejectsAt(inInterface("<property name=\"a-b\" type=\"s\" access=\"read\"/>"), 2, "a-b");
+        rejectsAt(inInterface("<property name=\"\" type=\"s\" access=\"read\"/>"), 2, "property name");
+        // a property name need not be a member name: portals use names such as "disable-printing"
+        assertEquals("a-b", IntrospectionParser.parse("<node><interface name=\"a.b\"><property name=\"a-b\" "
+                + "type=\"s\" access=\"read\"/></interface></node>").interfaces().getFirst().properties().getFirst()
+                .name().value());
         rejectsAt("<node>\n<interface name=\"NoDots\"/></node>", 2, "<interface>", "NoDots");
         rejectsAt("<node name=\"/trailing/\">\n</node>", 1, "/trailing/");
         rejectsAt("<node>\n<node name=\"/abs\"/></node>", 1, "absolute");
