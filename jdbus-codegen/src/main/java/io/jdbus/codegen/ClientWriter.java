@@ -24,25 +24,8 @@ final class ClientWriter {
                         "        bus.introspect(\"org.example.Service\", \"/org/example/Object\")).as(" + p.clientName() + ".class);",
                         "}")
                 .render(""));
-        if (p.deprecated()) {
-            b.append("@Deprecated\n");
-        }
-        b.append("@DBusInterface(").append(SourceFile.literal(p.dbusName())).append(")\n");
-        b.append("public interface ").append(p.clientName()).append(" {\n");
-        String sep = "";
-        for (MethodPlan m : p.methods()) {
-            b.append(sep).append(method(m));
-            sep = "\n";
-        }
-        for (PropertyPlan pp : p.properties()) {
-            b.append(sep).append(property(pp));
-            sep = "\n";
-        }
-        for (SignalPlan s : p.signals()) {
-            b.append(sep).append(signal(s));
-            sep = "\n";
-        }
-        return b.append("}\n").toString();
+        return Members.declaration(b, p, p.clientName(), ClientWriter::method,
+                ClientWriter::property, ClientWriter::signal).toString();
     }
 
     private static String method(MethodPlan m) {

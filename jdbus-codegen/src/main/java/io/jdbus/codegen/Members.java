@@ -10,6 +10,27 @@ final class Members {
     private Members() {
     }
 
+    /**
+     * Appends the declaration of a generated Java interface for {@code p}: {@code @Deprecated} when the D-Bus
+     * interface is, {@code @DBusInterface}, then the methods, properties and signals as {@code method},
+     * {@code property} and {@code signal} render them, a blank line between members.
+     */
+    static StringBuilder declaration(StringBuilder b, InterfacePlan p, String typeName,
+            java.util.function.Function<InterfacePlan.MethodPlan, String> method,
+            java.util.function.Function<InterfacePlan.PropertyPlan, String> property,
+            java.util.function.Function<InterfacePlan.SignalPlan, String> signal) {
+        if (p.deprecated()) {
+            b.append("@Deprecated\n");
+        }
+        b.append("@DBusInterface(").append(SourceFile.literal(p.dbusName())).append(")\n");
+        b.append("public interface ").append(typeName).append(" {\n");
+        List<String> members = new java.util.ArrayList<>();
+        p.methods().forEach(m -> members.add(method.apply(m)));
+        p.properties().forEach(pp -> members.add(property.apply(pp)));
+        p.signals().forEach(s -> members.add(signal.apply(s)));
+        return b.append(String.join("\n", members)).append("}\n");
+    }
+
     /** {@code @DBusSignature("u") long a, String b}; with {@code fds}, a top-level {@code h} as {@code UnixFd}. */
     static String parameters(List<ArgPlan> args, boolean fds) {
         return args.stream()

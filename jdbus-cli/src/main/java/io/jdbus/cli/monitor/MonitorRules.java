@@ -40,4 +40,15 @@ public final class MonitorRules {
         }
         return rules.stream().map(r -> r.toBuilder().eavesdrop(true).build()).toList();
     }
+
+    /** Whether every operand is a bus name; prints busctl's "Invalid service name" line for the first that is not. */
+    public static boolean servicesValid(List<String> services, java.io.PrintStream err) {
+        for (String service : services) {
+            if (!io.jdbus.names.BusName.isValid(service)) {
+                err.println("Invalid service name '" + service + "'");
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -64,11 +64,8 @@ public final class MonitorVerb implements Verb {
     @Override
     public int run(Invocation inv) throws UsageException {
         List<String> services = inv.operands();
-        for (String service : services) {
-            if (!BusName.isValid(service)) {
-                inv.err().println("Invalid service name '" + service + "'");
-                return ExitCode.FAILURE;
-            }
+        if (!MonitorRules.servicesValid(services, inv.err())) {
+            return ExitCode.FAILURE;
         }
         MessageBus bus;
         try {
