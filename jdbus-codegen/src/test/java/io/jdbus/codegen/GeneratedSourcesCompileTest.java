@@ -90,6 +90,11 @@ class GeneratedSourcesCompileTest {
         assertEquals(List.of(), errors, what + ": the generated sources do not compile cleanly");
     }
 
+    /** The interface files installed in /usr/share/dbus-1/interfaces, in name order. */
+    static List<Path> installedFiles() throws IOException {
+        return installed();
+    }
+
     private static List<Path> installed() throws IOException {
         if (!Files.isDirectory(SYSTEM_INTERFACES)) {
             return List.of();
