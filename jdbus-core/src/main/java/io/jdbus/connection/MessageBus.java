@@ -49,7 +49,9 @@ public final class MessageBus implements AutoCloseable {
     private final java.util.Set<String> ownedNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Subscriptions handed out and not closed yet; see {@link #subscriptionCount()}. */
     private final java.util.concurrent.atomic.AtomicInteger subscriptions = new java.util.concurrent.atomic.AtomicInteger();
-    private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    static {
+        io.jdbus.internal.LibraryCalls.install((bus, filter, handler) -> bus.methodCalls.add(filter, handler));
+    }
 
     MessageBus(Connection connection, Duration timeout, String guid, boolean unixFds) {
         this.connection = connection;
@@ -190,16 +192,15 @@ public final class MessageBus implements AutoCloseable {
      * (Peer methods, else UnknownObject).
      */
     public Subscription handleCalls(Predicate<Message> filter, MethodHandler handler) {
-        Subscription s = methodCalls.add(filter, handler);
-        return isLibrary(CALLERS.getCallerClass()) ? s : counted(s);
+        return counted(methodCalls.add(filter, handler));
     }
 
     /**
      * How many subscriptions made on this connection are still open: handlers ({@link #addHandler}), call
      * handlers ({@link #handleCalls}), match subscriptions ({@link #addMatch}) and name watches
      * ({@link #watchNameOwner}, and the proxies' signal subscriptions built on them) whose {@link Subscription}
-     * has not been closed. Registrations the library keeps for itself (the object server's dispatcher) do not
-     * count. Closing the connection ends every registration but leaves the count as it was.
+     * has not been closed. Registrations the library keeps for itself (the object server's dispatcher, made through
+     * an internal path) do not count. Closing the connection ends every registration but leaves the count as it was.
      */
     public int subscriptionCount() {
         return subscriptions.get();
@@ -220,13 +221,6 @@ public final class MessageBus implements AutoCloseable {
                 subscriptions.decrementAndGet();
             }
         };
-    }
-
-    /** Whether {@code caller} is this library's own code (loaded from the same jar or directory), not its user's. */
-    private static boolean isLibrary(Class<?> caller) {
-        var ours = MessageBus.class.getProtectionDomain().getCodeSource();
-        var theirs = caller.getProtectionDomain().getCodeSource();
-        return ours != null && theirs != null && Objects.equals(ours.getLocation(), theirs.getLocation());
     }
 
     /**

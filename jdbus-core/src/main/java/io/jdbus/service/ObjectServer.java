@@ -59,7 +59,7 @@ public final class ObjectServer {
 
     private ObjectServer(MessageBus bus) {
         this.bus = bus;
-        this.calls = bus.handleCalls(this::ours, this::dispatch);
+        this.calls = io.jdbus.internal.LibraryCalls.handleCalls(bus, this::ours, this::dispatch);
     }
 
     /** The server of {@code bus}, made on first use. */
