@@ -217,8 +217,9 @@ public final class Message {
 
     /** A copy with the SENDER field set to {@code sender} (as a bus stamps it), keeping the descriptors. */
     public Message withSender(String sender) {
-        Message m = toBuilder().sender(sender).build();
-        return fds.isEmpty() ? m : m.withFds(fds);
+        String valid = sender == null ? null : ValidNames.require(sender, ValidNames.BUS);
+        return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
+                destination, valid, signature, unixFds, body, fds);
     }
 
     /** A copy to be encoded in {@code endian} byte order. */
