@@ -414,11 +414,6 @@ final class Bus {
         }
     }
 
-    /** Every client's rules and every monitor, for the driver. */
-    List<Client> monitors() {
-        return monitors;
-    }
-
     /** Drops every client; the bus is closing. */
     void closeAll() {
         lock.lock();

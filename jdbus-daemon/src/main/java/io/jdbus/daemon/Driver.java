@@ -26,7 +26,6 @@ final class Driver {
     private static final List<String> EXTRA_INTERFACES = List.of(DriverMethod.MONITORING, DriverMethod.STATS);
 
     private final Bus bus;
-    private final Map<String, String> activationEnvironment = new LinkedHashMap<>();
 
     Driver(Bus bus) {
         this.bus = bus;
@@ -73,10 +72,7 @@ final class Driver {
                     + " was not provided by any .service files");   // even for a name with an owner, as dbus-daemon
             case "UpdateActivationEnvironment" -> {
                 privileged(from, call, method);
-                @SuppressWarnings("unchecked")
-                Map<String, String> env = (Map<String, String>) a.get(0);
-                activationEnvironment.putAll(env);
-                bus.reply(call, "");
+                bus.reply(call, "");   // accepted: with no activation there is nothing to start with it
             }
             case "NameHasOwner" -> {
                 String name = (String) a.get(0);

@@ -80,11 +80,11 @@ final class ReadLoop implements AutoCloseable {
                     finish(reader, "it disconnected");
                     return;
                 }
+                if (n == 0) {
+                    return;   // read dry: what came before was routed after its own read
+                }
                 if (!reader.route()) {
                     finish(reader, "it broke the protocol");
-                    return;
-                }
-                if (n == 0) {
                     return;
                 }
             }
