@@ -3,6 +3,7 @@ package io.jdbus.cli.daemon;
 import io.jdbus.auth.Mechanism;
 import io.jdbus.cli.ExitCode;
 import io.jdbus.daemon.BusDaemon;
+import io.jdbus.daemon.BusLimits;
 import io.jdbus.daemon.config.BusConfig;
 import io.jdbus.daemon.config.BusConfigParser;
 import io.jdbus.daemon.config.DaemonCommandLine;
@@ -104,28 +105,9 @@ public final class DaemonCommand {
             return BusConfigParser.parse(file.get());
         }
         // No file: dbus-daemon's standard session configuration, listening in the temporary directory.
-        return BusConfigParser.parse("""
-                <busconfig>
-                  <type>session</type>
-                  <listen>unix:tmpdir=%s</listen>
-                  <auth>EXTERNAL</auth>
-                  <limit name="max_incoming_bytes">1000000000</limit>
-                  <limit name="max_incoming_unix_fds">250000000</limit>
-                  <limit name="max_outgoing_bytes">1000000000</limit>
-                  <limit name="max_outgoing_unix_fds">250000000</limit>
-                  <limit name="max_message_size">1000000000</limit>
-                  <limit name="service_start_timeout">120000</limit>
-                  <limit name="auth_timeout">240000</limit>
-                  <limit name="pending_fd_timeout">150000</limit>
-                  <limit name="max_completed_connections">100000</limit>
-                  <limit name="max_incomplete_connections">10000</limit>
-                  <limit name="max_connections_per_user">100000</limit>
-                  <limit name="max_pending_service_starts">10000</limit>
-                  <limit name="max_names_per_connection">50000</limit>
-                  <limit name="max_match_rules_per_connection">50000</limit>
-                  <limit name="max_replies_per_connection">50000</limit>
-                </busconfig>
-                """.formatted(System.getProperty("java.io.tmpdir")), Path.of("built-in-session.conf"));
+        return new BusConfig(Optional.of("session"), List.of("unix:tmpdir=" + System.getProperty("java.io.tmpdir")),
+                List.of("EXTERNAL"), false, BusLimits.SESSION, false, Optional.empty(), Optional.empty(), List.of(),
+                List.of(), List.of());
     }
 
     /** Starts a bus as {@code config} describes. */
