@@ -1,11 +1,7 @@
 package io.jdbus.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /** The {@code --help} and {@code --version} texts. */
 final class Usage {
@@ -136,19 +132,6 @@ final class Usage {
 
     /** {@code jdbus <version>}. */
     static String version() {
-        return "jdbus " + versionNumber();
-    }
-
-    private static String versionNumber() {
-        try (InputStream in = Usage.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "(development build)";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "(development build)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Version.text();
     }
 }

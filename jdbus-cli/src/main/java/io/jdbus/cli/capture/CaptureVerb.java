@@ -5,24 +5,20 @@ import io.jdbus.cli.ExitCode;
 import io.jdbus.cli.Invocation;
 import io.jdbus.cli.UsageException;
 import io.jdbus.cli.Verb;
+import io.jdbus.cli.Version;
 import io.jdbus.cli.monitor.MonitorRules;
-import io.jdbus.connection.DBusErrorException;
+import io.jdbus.cli.monitor.MonitorSession;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.Subscription;
-import io.jdbus.match.MatchRule;
 import io.jdbus.message.Message;
 import io.jdbus.message.MessageEncoder;
-import io.jdbus.message.MessageType;
-import io.jdbus.names.BusName;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -40,7 +36,6 @@ import java.util.concurrent.ExecutionException;
  * }
  */
 public final class CaptureVerb implements Verb {
-    private static final String BUS = "org.freedesktop.DBus";
 
     @Override
     public String name() {
@@ -72,22 +67,8 @@ public final class CaptureVerb implements Verb {
         PcapNgWriter writer = new PcapNgWriter(inv.out());
         List<Subscription> subscriptions = new ArrayList<>();
         try (bus) {
-            writer.header(osName(), "jdbus " + version());
-            // A monitor must never send: keep the connection from answering the calls it watches
-            subscriptions.add(bus.handleCalls(call -> true, call -> null));
-            String self = bus.uniqueName();
-            subscriptions.add(bus.addHandler(m -> !isAboutSelf(m, self), m -> write(writer, m, bus, inv)));
-            try {
-                List<String> rules = MonitorRules.forServices(services).stream().map(MatchRule::toString).toList();
-                bus.call(Message.methodCall(BUS, "/org/freedesktop/DBus", "org.freedesktop.DBus.Monitoring",
-                        "BecomeMonitor").body("asu", rules, 0).build());
-            } catch (DBusErrorException refused) {
-                inv.err().println("BecomeMonitor refused (" + refused.getMessage()
-                        + "); eavesdropping with match rules instead.");
-                for (MatchRule rule : MonitorRules.eavesdropping(services)) {
-                    subscriptions.add(bus.addMatch(rule, m -> { }));
-                }
-            }
+            writer.header(osName(), Version.text());
+            subscriptions.addAll(MonitorSession.start(bus, services, m -> write(writer, m, bus, inv), inv.err()));
             if (!inv.settings().quiet()) {
                 inv.err().println("Monitoring bus message stream.");
             }
@@ -119,13 +100,6 @@ public final class CaptureVerb implements Verb {
         }
     }
 
-    /** The bus's NameAcquired and NameLost for this connection's own unique name, which busctl does not capture. */
-    private static boolean isAboutSelf(Message m, String self) {
-        return m.type() == MessageType.SIGNAL && BUS.equals(m.sender()) && self.equals(m.destination())
-                && ("NameLost".equals(m.member()) || "NameAcquired".equals(m.member()))
-                && !m.body().isEmpty() && self.equals(m.body().getFirst());
-    }
-
     /** PRETTY_NAME of {@code /etc/os-release}, as busctl records it, or {@code null}. */
     private static String osName() {
         try {
@@ -140,16 +114,4 @@ public final class CaptureVerb implements Verb {
         return null;
     }
 
-    private static String version() {
-        try (InputStream in = CaptureVerb.class.getResourceAsStream("/io/jdbus/cli/version.properties")) {
-            if (in == null) {
-                return "(development build)";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "(development build)");
-        } catch (IOException e) {
-            return "(development build)";
-        }
-    }
 }

@@ -8,13 +8,9 @@ import io.jdbus.cli.UsageException;
 import io.jdbus.cli.Verb;
 import io.jdbus.cli.format.MessageJson;
 import io.jdbus.cli.format.MessageText;
-import io.jdbus.connection.DBusErrorException;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.Subscription;
-import io.jdbus.match.MatchRule;
 import io.jdbus.message.Message;
-import io.jdbus.message.MessageType;
-import io.jdbus.names.BusName;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -42,7 +38,6 @@ import java.util.concurrent.ExecutionException;
  * }
  */
 public final class MonitorVerb implements Verb {
-    private static final String BUS = "org.freedesktop.DBus";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -75,19 +70,7 @@ public final class MonitorVerb implements Verb {
         }
         List<Subscription> subscriptions = new ArrayList<>();
         try (bus) {
-            // A monitor must never send: keep the connection from answering the calls it watches
-            subscriptions.add(bus.handleCalls(call -> true, call -> null));
-            String self = bus.uniqueName();
-            subscriptions.add(bus.addHandler(m -> !isAboutSelf(m, self), m -> print(inv, m)));
-            try {
-                becomeMonitor(bus, services);
-            } catch (DBusErrorException refused) {
-                inv.err().println("BecomeMonitor refused (" + refused.getMessage()
-                        + "); eavesdropping with match rules instead.");
-                for (MatchRule rule : MonitorRules.eavesdropping(services)) {
-                    subscriptions.add(bus.addMatch(rule, m -> { }));
-                }
-            }
+            subscriptions.addAll(MonitorSession.start(bus, services, m -> print(inv, m), inv.err()));
             if (inv.output() == OutputMode.TEXT && !inv.settings().quiet()) {
                 inv.err().println("Monitoring bus message stream.");
             }
@@ -107,19 +90,6 @@ public final class MonitorVerb implements Verb {
             subscriptions.reversed().forEach(Subscription::close);
             inv.out().flush();
         }
-    }
-
-    private static void becomeMonitor(MessageBus bus, List<String> services) throws IOException {
-        List<String> rules = MonitorRules.forServices(services).stream().map(MatchRule::toString).toList();
-        bus.call(Message.methodCall(BUS, "/org/freedesktop/DBus", "org.freedesktop.DBus.Monitoring", "BecomeMonitor")
-                .body("asu", rules, 0).build());
-    }
-
-    /** The bus's NameAcquired and NameLost for this connection's own unique name, which busctl does not print. */
-    private static boolean isAboutSelf(Message m, String self) {
-        return m.type() == MessageType.SIGNAL && BUS.equals(m.sender()) && self.equals(m.destination())
-                && ("NameLost".equals(m.member()) || "NameAcquired".equals(m.member()))
-                && !m.body().isEmpty() && self.equals(m.body().getFirst());
     }
 
     private static void print(Invocation inv, Message m) {
