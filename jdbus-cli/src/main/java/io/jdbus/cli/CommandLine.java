@@ -41,19 +41,19 @@ public record CommandLine(BusSelection bus, OutputMode output, CallSettings sett
         Settings s = new Settings();
         List<String> positional = new ArrayList<>();
         boolean optionsEnded = false;
-        boolean codegen = false;
+        boolean verbOwnsOptions = false;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (codegen && (arg.equals("--help") || arg.equals("-h"))) {
+            if (verbOwnsOptions && (arg.equals("--help") || arg.equals("-h"))) {
                 help = true;
                 continue;
             }
             if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
                 positional.add(arg);
-                // codegen has options of its own (--package, --output, ...): everything after it is its
-                codegen |= positional.size() == 1 && arg.equals("codegen");
-                optionsEnded |= codegen;
+                // a verb with options of its own (codegen's --package, ...) gets everything after its name
+                verbOwnsOptions |= positional.size() == 1 && Verbs.parsesItsOwnOptions(arg);
+                optionsEnded |= verbOwnsOptions;
                 continue;
             }
             if (arg.equals("--")) {

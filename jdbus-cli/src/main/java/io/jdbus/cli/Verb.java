@@ -21,6 +21,14 @@ public interface Verb {
     /** One line on what it does. */
     String summary();
 
+    /**
+     * Whether the verb reads its own options: everything after its name on the command line is its operands
+     * (but {@code -h}/{@code --help}), not jdbus's global options. False by default.
+     */
+    default boolean parsesItsOwnOptions() {
+        return false;
+    }
+
     /** Runs it and returns the exit status; a {@link UsageException} becomes status 2. */
     int run(Invocation invocation) throws UsageException;
 }

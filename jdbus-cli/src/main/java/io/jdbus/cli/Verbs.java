@@ -43,6 +43,11 @@ final class Verbs {
         return ALL.stream().map(Verb::name).toList();
     }
 
+    /** Whether the verb called {@code name} exists and reads its own options ({@link Verb#parsesItsOwnOptions}). */
+    static boolean parsesItsOwnOptions(String name) {
+        return ALL.stream().anyMatch(v -> v.name().equals(name) && v.parsesItsOwnOptions());
+    }
+
     /** The verbs' names, comma-separated. */
     static String names() {
         return ALL.stream().map(Verb::name).collect(Collectors.joining(", "));

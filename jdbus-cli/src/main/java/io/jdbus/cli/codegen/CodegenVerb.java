@@ -45,6 +45,12 @@ public final class CodegenVerb implements Verb {
         return "Generate Java client interfaces and service skeletons from introspection XML";
     }
 
+    /** {@code --package}, {@code --output}, {@code --dest}, ... are the generator's, after the verb's name. */
+    @Override
+    public boolean parsesItsOwnOptions() {
+        return true;
+    }
+
     @Override
     public int run(Invocation inv) throws UsageException {
         List<String> args = new ArrayList<>();
