@@ -1,15 +1,11 @@
 package io.jdbus.cli.capture;
 
-import io.jdbus.cli.Buses;
-import io.jdbus.cli.ExitCode;
 import io.jdbus.cli.Invocation;
 import io.jdbus.cli.UsageException;
 import io.jdbus.cli.Verb;
 import io.jdbus.cli.Version;
-import io.jdbus.cli.monitor.MonitorRules;
 import io.jdbus.cli.monitor.MonitorSession;
 import io.jdbus.connection.MessageBus;
-import io.jdbus.connection.Subscription;
 import io.jdbus.message.Message;
 import io.jdbus.message.MessageEncoder;
 import java.io.IOException;
@@ -17,9 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 
 /**
  * {@code jdbus capture [SERVICE...]}: as {@code busctl capture}, writes the messages from and to the given
@@ -54,39 +47,11 @@ public final class CaptureVerb implements Verb {
 
     @Override
     public int run(Invocation inv) throws UsageException {
-        List<String> services = inv.operands();
-        if (!MonitorRules.servicesValid(services, inv.err())) {
-            return ExitCode.FAILURE;
-        }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
-        }
         PcapNgWriter writer = new PcapNgWriter(inv.out());
-        List<Subscription> subscriptions = new ArrayList<>();
-        try (bus) {
+        return MonitorSession.run(inv, "capture", !inv.settings().quiet(), bus -> {
             writer.header(osName(), Version.text());
-            subscriptions.addAll(MonitorSession.start(bus, services, m -> write(writer, m, bus, inv), inv.err()));
-            if (!inv.settings().quiet()) {
-                inv.err().println("Monitoring bus message stream.");
-            }
-            bus.closed().get();
-            if (!inv.settings().quiet()) {
-                inv.err().println("Connection terminated, exiting.");
-            }
-            return ExitCode.OK;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCode.OK;
-        } catch (ExecutionException | IOException e) {
-            inv.err().println("Failed to capture the bus: " + e.getMessage());
-            return ExitCode.FAILURE;
-        } finally {
-            subscriptions.reversed().forEach(Subscription::close);
-            inv.out().flush();
-        }
+            return m -> write(writer, m, bus, inv);
+        });
     }
 
     private static void write(PcapNgWriter writer, Message m, MessageBus bus, Invocation inv) {

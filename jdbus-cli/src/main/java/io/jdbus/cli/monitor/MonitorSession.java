@@ -1,5 +1,8 @@
 package io.jdbus.cli.monitor;
 
+import io.jdbus.cli.Buses;
+import io.jdbus.cli.ExitCode;
+import io.jdbus.cli.Invocation;
 import io.jdbus.connection.DBusErrorException;
 import io.jdbus.connection.MessageBus;
 import io.jdbus.connection.Subscription;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +30,53 @@ public final class MonitorSession {
     private static final String BUS = "org.freedesktop.DBus";
 
     private MonitorSession() {
+    }
+
+    /** What a watching verb does with the messages: opened once the bus is connected. */
+    @FunctionalInterface
+    public interface Sink {
+        /** Prepares the output (a file header, say) and returns what takes each message. */
+        Consumer<Message> open(MessageBus bus) throws IOException;
+    }
+
+    /**
+     * Runs a watching verb: checks the SERVICE operands, connects, watches ({@link #start}) until the connection
+     * ends, with busctl's banner lines on standard error when {@code banner}; returns the exit status.
+     * {@code doing} names the verb in errors ("Failed to monitor the bus: ...").
+     */
+    public static int run(Invocation inv, String doing, boolean banner, Sink sink) {
+        List<String> services = inv.operands();
+        if (!MonitorRules.servicesValid(services, inv.err())) {
+            return ExitCode.FAILURE;
+        }
+        MessageBus bus;
+        try {
+            bus = Buses.open(inv);
+        } catch (IOException | RuntimeException e) {
+            return Buses.connectFailed(inv, e);
+        }
+        List<Subscription> subscriptions = new ArrayList<>();
+        try (bus) {
+            subscriptions.addAll(start(bus, services, sink.open(bus), inv.err()));
+            if (banner) {
+                inv.err().println("Monitoring bus message stream.");
+            }
+            bus.closed().get();
+            inv.out().flush();
+            if (banner) {
+                inv.err().println("Connection terminated, exiting.");
+            }
+            return ExitCode.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
+        } catch (ExecutionException | IOException e) {
+            inv.err().println("Failed to " + doing + " the bus: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } finally {
+            subscriptions.reversed().forEach(Subscription::close);
+            inv.out().flush();
+        }
     }
 
     /**

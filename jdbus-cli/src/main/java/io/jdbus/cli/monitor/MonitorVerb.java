@@ -1,25 +1,17 @@
 package io.jdbus.cli.monitor;
 
-import io.jdbus.cli.Buses;
-import io.jdbus.cli.ExitCode;
 import io.jdbus.cli.Invocation;
 import io.jdbus.cli.OutputMode;
 import io.jdbus.cli.UsageException;
 import io.jdbus.cli.Verb;
 import io.jdbus.cli.format.MessageJson;
 import io.jdbus.cli.format.MessageText;
-import io.jdbus.connection.MessageBus;
-import io.jdbus.connection.Subscription;
 import io.jdbus.message.Message;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 
 /**
  * {@code jdbus monitor [SERVICE...]}: prints the messages on the bus as {@code busctl monitor} does, those
@@ -58,38 +50,8 @@ public final class MonitorVerb implements Verb {
 
     @Override
     public int run(Invocation inv) throws UsageException {
-        List<String> services = inv.operands();
-        if (!MonitorRules.servicesValid(services, inv.err())) {
-            return ExitCode.FAILURE;
-        }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
-        }
-        List<Subscription> subscriptions = new ArrayList<>();
-        try (bus) {
-            subscriptions.addAll(MonitorSession.start(bus, services, m -> print(inv, m), inv.err()));
-            if (inv.output() == OutputMode.TEXT && !inv.settings().quiet()) {
-                inv.err().println("Monitoring bus message stream.");
-            }
-            bus.closed().get();
-            inv.out().flush();
-            if (!inv.settings().quiet() && inv.output() == OutputMode.TEXT) {
-                inv.err().println("Connection terminated, exiting.");
-            }
-            return ExitCode.OK;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCode.OK;
-        } catch (ExecutionException | IOException e) {
-            inv.err().println("Failed to monitor the bus: " + e.getMessage());
-            return ExitCode.FAILURE;
-        } finally {
-            subscriptions.reversed().forEach(Subscription::close);
-            inv.out().flush();
-        }
+        return MonitorSession.run(inv, "monitor", inv.output() == OutputMode.TEXT && !inv.settings().quiet(),
+                bus -> m -> print(inv, m));
     }
 
     private static void print(Invocation inv, Message m) {
