@@ -39,18 +39,20 @@ public final class Message {
     final Signature signature;
     final int unixFds;
     final List<Object> body;
+    /** The body's bytes in {@link #endian} order when it was decoded (or copied from such a message), else null. */
+    final byte[] wireBody;
     final List<AttachedFd> fds;
 
     Message(Endian endian, MessageType type, int flags, int serial, ObjectPath path, String interfaceName,
             String member, String errorName, int replySerial, String destination, String sender,
-            Signature signature, int unixFds, List<Object> body) {
+            Signature signature, int unixFds, List<Object> body, byte[] wireBody) {
         this(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial, destination, sender,
-                signature, unixFds, body, List.of());
+                signature, unixFds, body, wireBody, List.of());
     }
 
     private Message(Endian endian, MessageType type, int flags, int serial, ObjectPath path, String interfaceName,
             String member, String errorName, int replySerial, String destination, String sender,
-            Signature signature, int unixFds, List<Object> body, List<AttachedFd> fds) {
+            Signature signature, int unixFds, List<Object> body, byte[] wireBody, List<AttachedFd> fds) {
         this.endian = endian;
         this.type = type;
         this.flags = flags;
@@ -65,6 +67,7 @@ public final class Message {
         this.signature = signature;
         this.unixFds = unixFds;
         this.body = body;
+        this.wireBody = wireBody;
         this.fds = fds;
     }
 
@@ -198,10 +201,16 @@ public final class Message {
     public Message withFds(List<? extends AttachedFd> fds) {
         List<AttachedFd> copy = List.copyOf(fds);
         return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
-                destination, sender, signature, copy.size(), body, copy);
+                destination, sender, signature, copy.size(), body, wireBody, copy);
     }
 
-    /** The body's values in their decoded form, unmodifiable. */
+    /**
+     * The body's values in their decoded form, unmodifiable. In a received message, arrays of variable-size
+     * elements (strings, paths, structs, variants, arrays) and dicts decode their elements when they are first
+     * used, from the bytes the message keeps; the whole body was validated when the message was decoded. They
+     * are ordinary unmodifiable lists and maps to their users, and safe to share between threads; a value taken
+     * from them keeps those bytes reachable.
+     */
     public List<Object> body() {
         return body;
     }
@@ -212,20 +221,21 @@ public final class Message {
             throw new IllegalArgumentException("serial must not be 0");
         }
         return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
-                destination, sender, signature, unixFds, body, fds);
+                destination, sender, signature, unixFds, body, wireBody, fds);
     }
 
     /** A copy with the SENDER field set to {@code sender} (as a bus stamps it), keeping the descriptors. */
     public Message withSender(String sender) {
         String valid = sender == null ? null : ValidNames.require(sender, ValidNames.BUS);
         return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
-                destination, valid, signature, unixFds, body, fds);
+                destination, valid, signature, unixFds, body, wireBody, fds);
     }
 
     /** A copy to be encoded in {@code endian} byte order. */
     public Message withEndian(Endian endian) {
         return new Message(Objects.requireNonNull(endian), type, flags, serial, path, interfaceName, member,
-                errorName, replySerial, destination, sender, signature, unixFds, body, fds);
+                errorName, replySerial, destination, sender, signature, unixFds, body,
+                endian == this.endian ? wireBody : null, fds);
     }
 
     @Override

@@ -37,6 +37,9 @@ public final class MessageBuilder {
     private int unixFds;
     private List<Object> body = List.of();
 
+    /** The message this builder started from, if any: its body's bytes can be reused. */
+    private Message origin;
+
     MessageBuilder(MessageType type) {
         this.type = Objects.requireNonNull(type, "type");
     }
@@ -56,6 +59,7 @@ public final class MessageBuilder {
         signature = m.signature;
         unixFds = m.unixFds;
         body = m.body;
+        origin = m;
     }
 
     /** The byte order to encode in; the platform's by default. */
@@ -168,8 +172,11 @@ public final class MessageBuilder {
             case ERROR -> require(errorName != null && replySerial != 0, "an error needs ERROR_NAME and REPLY_SERIAL");
             case METHOD_RETURN -> require(replySerial != 0, "a method return needs REPLY_SERIAL");
         }
+        // The body's bytes go along while the body is the one they encode, in the same byte order.
+        byte[] wireBody = origin != null && origin.body == body && origin.signature == signature
+                && origin.endian == endian ? origin.wireBody : null;
         return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
-                destination, sender, signature, unixFds, body);
+                destination, sender, signature, unixFds, body, wireBody);
     }
 
     private static void require(boolean ok, String what) {

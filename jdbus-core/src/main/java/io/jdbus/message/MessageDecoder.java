@@ -1,18 +1,29 @@
 package io.jdbus.message;
 
 import io.jdbus.names.ObjectPath;
+import io.jdbus.types.ArrayType;
+import io.jdbus.types.BasicType;
+import io.jdbus.types.DictType;
 import io.jdbus.types.Signature;
+import io.jdbus.types.StructType;
 import io.jdbus.types.Type;
+import io.jdbus.types.VariantType;
 import io.jdbus.wire.Endian;
 import io.jdbus.wire.Limits;
 import io.jdbus.wire.MalformedMessageException;
 import io.jdbus.wire.WireReader;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Decodes the bytes of one message, validating every rule of the specification: the fixed header, the
  * limits (checked from the first 16 bytes, before anything is allocated), the header fields' types and
  * values, the fields each message type requires, and the body against its signature.
+ *
+ * <p>The whole body is validated before the message is returned, but arrays of variable-size elements and
+ * dicts are not decoded yet: the message keeps a copy of its body's bytes, and each such container is a view
+ * that decodes its elements when it is first used (see {@link Message#body()}). The encoder copies those
+ * bytes back unchanged when the message is sent again in the same byte order.
  *
  * <p>Unknown header fields and flags are ignored; a message of a type the specification does not define
  * decodes to {@code null}, which a receiver must ignore. Offsets in exceptions count from the message's
@@ -115,15 +126,59 @@ public final class MessageDecoder {
         }
         List<Type> types = signature.types();
         Object[] values = new Object[types.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = body.read(types.get(i));
+        boolean views = false;
+        for (int i = 0; i < values.length && !views; i++) {
+            views = hasViews(types.get(i));
         }
+        byte[] wireBody = null;
+        if (views) {
+            // Validate all, keep the bytes, and leave arrays and dicts of containers as views over them.
+            for (int i = 0; i < values.length; i++) {
+                body.skip(types.get(i));
+            }
+            checkEnd(body, signature);
+            wireBody = Arrays.copyOfRange(buf, off + bodyStart, off + bodyStart + bodyLength);
+            WireReader reader = new WireReader(wireBody, 0, 0, wireBody.length, endian, f.unixFds);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = reader.readView(types.get(i));
+            }
+        } else {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = body.read(types.get(i));
+            }
+            checkEnd(body, signature);
+        }
+        return new Message(endian, type, flags, serial, f.path, f.interfaceName, f.member, f.errorName,
+                f.replySerial, f.destination, f.sender, signature, f.unixFds, List.of(values), wireBody);
+    }
+
+    private static void checkEnd(WireReader body, Signature signature) throws MalformedMessageException {
         if (body.remaining() != 0) {
             throw new MalformedMessageException(body.remaining() + " bytes of body beyond its signature \""
                     + signature + "\"", body.position());
         }
-        return new Message(endian, type, flags, serial, f.path, f.interfaceName, f.member, f.errorName,
-                f.replySerial, f.destination, f.sender, signature, f.unixFds, List.of(values));
+    }
+
+    /**
+     * Whether reading {@code type} with {@link WireReader#readView} may leave a view over the bytes: an array of
+     * variable-size elements, a dict, or a variant (which may hold either).
+     */
+    private static boolean hasViews(Type type) {
+        return switch (type) {
+            case BasicType b -> false;
+            case ArrayType a -> !(a.element() instanceof BasicType b && b.isFixed());
+            case DictType d -> true;
+            case VariantType v -> true;
+            case StructType s -> {
+                List<Type> fields = s.fields();
+                for (int i = 0, n = fields.size(); i < n; i++) {
+                    if (hasViews(fields.get(i))) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+        };
     }
 
     private static void check(MessageType type, HeaderFields f) throws MalformedMessageException {

@@ -49,7 +49,7 @@ public final class MessageEncoder {
         if (m.serial == 0) {
             throw new IllegalArgumentException("a message needs a non-zero serial before it is encoded");
         }
-        int hint = bulk(m.body);
+        int hint = m.wireBody != null ? (m.wireBody.length > SCRATCH_KEPT ? m.wireBody.length : 0) : bulk(m.body);
         byte[] scratch = hint == 0 ? SCRATCH.get() : new byte[256 + hint];
         WireWriter w = new WireWriter(m.endian, scratch);
         try {
@@ -104,9 +104,13 @@ public final class MessageEncoder {
         w.putInt(12, w.size() - 16);
         w.align(8);
         int bodyStart = w.size();
-        List<Type> types = m.signature.types();
-        for (int i = 0, n = types.size(); i < n; i++) {
-            w.write(types.get(i), m.body.get(i));
+        if (m.wireBody != null) {
+            w.writeBytes(m.wireBody, 0, m.wireBody.length);   // as received, validated, in this byte order
+        } else {
+            List<Type> types = m.signature.types();
+            for (int i = 0, n = types.size(); i < n; i++) {
+                w.write(types.get(i), m.body.get(i));
+            }
         }
         w.putInt(4, w.size() - bodyStart);
     }

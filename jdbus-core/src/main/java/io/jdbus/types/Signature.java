@@ -25,10 +25,13 @@ public final class Signature {
 
     private final String text;
     private final List<Type> types;
+    /** The one type when there is exactly one, else null: a variant's signature is asked for it on every read. */
+    private final Type single;
 
     private Signature(String text, List<Type> types) {
         this.text = text;
         this.types = types;
+        this.single = types.size() == 1 ? types.getFirst() : null;
     }
 
     /** Parses {@code text}, or throws {@link InvalidSignatureException} citing the rule broken. */
@@ -87,16 +90,16 @@ public final class Signature {
 
     /** The one complete type of this signature; throws when there are zero or several. */
     public Type single() {
-        if (types.size() != 1) {
+        if (single == null) {
             throw new InvalidSignatureException("signature \"" + text + "\" is not a single complete type (it has "
                     + types.size() + ")");
         }
-        return types.getFirst();
+        return single;
     }
 
     /** Whether this signature is exactly one complete type. */
     public boolean isSingle() {
-        return types.size() == 1;
+        return single != null;
     }
 
     @Override

@@ -45,6 +45,13 @@ public final class WireReader {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final TrustedValues.Factory TRUSTED = TrustedValues.get();
     private static final Signature[] SINGLE_CODE = new Signature[128];
+    /** The size of each number type (every bit pattern valid: not b, not h), by its code; 0 for the other bytes. */
+    private static final int[] NUMBER_SIZE = new int[256];
+    /** What {@link #need} calls a number of each size. */
+    private static final String[] NUMBER_WHAT = {null, "byte", "16-bit integer", null, "32-bit integer", null, null,
+        null, "64-bit integer"};
+    /** The type of each one-character signature, by its code; null for the other bytes. */
+    private static final Type[] SINGLE_TYPE = new Type[256];
     /** Valid signatures of up to seven bytes decoded recently, keyed by their bytes and length packed in a long. */
     private static final ShortSignature[] SHORT_SIGNATURES = new ShortSignature[256];
 
@@ -59,6 +66,14 @@ public final class WireReader {
             SINGLE_CODE[b.code()] = Signature.of(b.signature());
         }
         SINGLE_CODE['v'] = Signature.of("v");
+        for (BasicType b : BasicType.values()) {
+            if (b.isFixed() && b != BasicType.BOOLEAN && b != BasicType.UNIX_FD) {
+                NUMBER_SIZE[b.code()] = b.alignment();
+            }
+        }
+        for (int c = 0; c < SINGLE_CODE.length; c++) {
+            SINGLE_TYPE[c] = SINGLE_CODE[c] == null ? null : SINGLE_CODE[c].single();
+        }
     }
 
     private final byte[] buf;
@@ -110,6 +125,117 @@ public final class WireReader {
         };
     }
 
+    /**
+     * Checks a value of {@code type} by every rule {@link #read} checks, with the same errors, and moves past it
+     * without building it. Nothing is allocated, except a signature first seen inside a variant.
+     * {@snippet :
+     * WireReader r = new WireReader(bytes, 0, 0, bytes.length, Endian.LITTLE, 0);
+     * r.skip(Type.of("a{sv}"));   // throws MalformedMessageException where read would
+     * }
+     */
+    public void skip(Type type) throws MalformedMessageException {
+        // instanceof in the order of how often each kind occurs: measurably faster here than a type switch
+        if (type instanceof BasicType b) {
+            skipBasic(b);
+        } else if (type instanceof VariantType) {
+            skipVariant();
+        } else if (type instanceof DictType d) {
+            skipDict(d);
+        } else if (type instanceof ArrayType a) {
+            skipArray(a);
+        } else {
+            List<Type> fields = ((StructType) type).fields();
+            align(8);
+            enter(0, 1);
+            for (int i = 0, n = fields.size(); i < n; i++) {
+                skip(fields.get(i));
+            }
+            leave(0, 1);
+        }
+    }
+
+    /**
+     * Reads a value of {@code type} from bytes that {@link #skip} has accepted and that never change again,
+     * decoding only what is not inside a container of variable-size elements: an array of such elements (strings,
+     * paths, structs, variants, arrays) or a dict becomes an unmodifiable view over the bytes that decodes its
+     * elements, in the same way, when it is first used. Arrays of fixed-size values and structs are read at once.
+     * {@snippet :
+     * reader.skip(type);                       // validate everything first
+     * Object value = viewReader.readView(type);  // a reader of the same bytes, from the same position
+     * }
+     *
+     * @throws IllegalStateException if the bytes were not validated and turn out malformed
+     */
+    public Object readView(Type type) {
+        try {
+            return view(type);
+        } catch (MalformedMessageException e) {
+            throw new IllegalStateException("bytes read as validated are malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private Object view(Type type) throws MalformedMessageException {
+        // instanceof in the order of how often each kind occurs, as in skip
+        if (type instanceof BasicType b) {
+            return readBasic(b);
+        }
+        if (type instanceof VariantType) {
+            Type inner = variantType();
+            return TRUSTED.variant(inner, view(inner));
+        }
+        Endian endian = big ? Endian.BIG : Endian.LITTLE;
+        if (type instanceof DictType d) {
+            int length = readInt();
+            align(8);
+            int start = pos;
+            pos += length;
+            return new WireMap(buf, base, start, pos, endian, unixFds, d);
+        }
+        if (type instanceof ArrayType a) {
+            if (a.element() instanceof BasicType b && b.isFixed()) {
+                return readArray(a);
+            }
+            int length = readInt();
+            align(a.element().alignment());
+            int start = pos;
+            pos += length;
+            return new WireList(buf, base, start, pos, endian, unixFds, a.element());
+        }
+        List<Type> fields = ((StructType) type).fields();
+        align(8);
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = view(fields.get(i));
+        }
+        return TRUSTED.struct(values);
+    }
+
+    /** The elements of a view's array, each read by {@link #readView}: this reader covers exactly the array's bytes. */
+    Object[] viewElements(Type element) {
+        try {
+            while (pos < limit) {
+                push(view(element));
+            }
+        } catch (MalformedMessageException e) {
+            throw new IllegalStateException("bytes read as validated are malformed: " + e.getMessage(), e);
+        }
+        return pop(0);
+    }
+
+    /** The keys and values of a view's dict, alternating: this reader covers exactly the dict's bytes. */
+    Object[] viewEntries(DictType type) {
+        try {
+            while (pos < limit) {
+                align(8);
+                push(readBasic(type.key()));
+                push(view(type.value()));
+            }
+        } catch (MalformedMessageException e) {
+            throw new IllegalStateException("bytes read as validated are malformed: " + e.getMessage(), e);
+        }
+        return pop(0);
+    }
+
     /** Skips zero padding up to {@code alignment}; non-zero padding is malformed. */
     public void align(int alignment) throws MalformedMessageException {
         int pad = -(pos - base) & (alignment - 1);
@@ -117,6 +243,10 @@ public final class WireReader {
             return;
         }
         need(pad, "padding");
+        if (buf.length - pos >= 8 && ((long) LONG_LE.get(buf, pos) & ((1L << (pad << 3)) - 1)) == 0) {
+            pos += pad;   // all padding bytes zero, seen in one read
+            return;
+        }
         for (int i = 0; i < pad; i++) {
             if (buf[pos + i] != 0) {
                 throw fail("non-zero alignment padding", pos + i);
@@ -161,14 +291,7 @@ public final class WireReader {
     private Object readBasic(BasicType type) throws MalformedMessageException {
         return switch (type) {
             case BYTE -> readByte();
-            case BOOLEAN -> {
-                int at = pos;
-                int v = readInt();
-                if (v != 0 && v != 1) {
-                    throw fail("boolean value " + Integer.toUnsignedString(v) + " is neither 0 nor 1", at);
-                }
-                yield v == 1 ? Boolean.TRUE : Boolean.FALSE;
-            }
+            case BOOLEAN -> readBoolean() ? Boolean.TRUE : Boolean.FALSE;
             case INT16, UINT16 -> readShort();
             case INT32, UINT32 -> readInt();
             case INT64, UINT64 -> readLong();
@@ -176,20 +299,49 @@ public final class WireReader {
             case STRING -> readString();
             case OBJECT_PATH -> readObjectPath();
             case SIGNATURE -> readSignature();
-            case UNIX_FD -> {
-                int at = pos;
-                int index = readInt();
-                if (index < 0 || index >= unixFds) {
-                    throw fail("unix fd index " + Integer.toUnsignedString(index) + " but the message carries "
-                            + unixFds + " fds", at);
-                }
-                yield new UnixFD(index);
-            }
+            case UNIX_FD -> new UnixFD(readFdIndex());
         };
+    }
+
+    private boolean readBoolean() throws MalformedMessageException {
+        int at = pos;
+        int v = readInt();
+        if (v != 0 && v != 1) {
+            throw fail("boolean value " + Integer.toUnsignedString(v) + " is neither 0 nor 1", at);
+        }
+        return v == 1;
+    }
+
+    private int readFdIndex() throws MalformedMessageException {
+        int at = pos;
+        int index = readInt();
+        if (index < 0 || index >= unixFds) {
+            throw fail("unix fd index " + Integer.toUnsignedString(index) + " but the message carries "
+                    + unixFds + " fds", at);
+        }
+        return index;
     }
 
     /** Reads a string: valid UTF-8, no NUL inside, NUL-terminated. */
     public String readString() throws MalformedMessageException {
+        int start = stringBounds();
+        int length = pos - 1 - start;
+        String cached = StringCache.lookup(buf, start, length);
+        if (cached != null) {
+            return cached;
+        }
+        if (checkText(start, start + length)) {
+            return StringCache.add(buf, start, length);
+        }
+        return new String(buf, start, length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks a string's length and terminating NUL and moves past it, leaving its text unchecked.
+     *
+     * @return the index of its first byte; its length is {@code pos - 1 - start}
+     */
+    private int stringBounds() throws MalformedMessageException {
         int at = pos;
         int length = readInt();
         if (length < 0 || length > limit - pos - 1) {
@@ -202,12 +354,31 @@ public final class WireReader {
             throw fail("string is not NUL-terminated", end);
         }
         pos = end + 1;
-        String cached = StringCache.lookup(buf, start, length);
-        if (cached != null) {
-            return cached;
+        return start;
+    }
+
+    /**
+     * Checks that {@code buf[start, end)} is UTF-8 without NUL, eight bytes at a time while they are ASCII.
+     *
+     * @return whether it is all ASCII
+     */
+    private boolean checkText(int start, int end) throws MalformedMessageException {
+        int i = start;
+        for (; i + 8 <= end; i += 8) {
+            if (!asciiWithoutNul((long) LONG_LE.get(buf, i))) {
+                break;   // a NUL or a non-ASCII byte in these eight: the loop below finds which
+            }
+        }
+        if (i < end && end - i < 8 && buf.length - i >= 8) {
+            // The last one to seven bytes, in one read that also covers bytes past the end: set those to 'A'.
+            int keep = (end - i) << 3;
+            long w = (long) LONG_LE.get(buf, i);
+            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))) {
+                return true;
+            }
         }
         boolean ascii = true;
-        for (int i = start; i < end; i++) {
+        for (; i < end; i++) {
             byte b = buf[i];
             if (b == 0) {
                 throw fail("string contains a NUL byte", i);
@@ -217,13 +388,45 @@ public final class WireReader {
             }
         }
         if (ascii) {
-            return StringCache.add(buf, start, length);
+            return true;
         }
         int bad = Utf8.firstInvalid(buf, start, end);
         if (bad >= 0) {
             throw fail("string is not valid UTF-8", bad);
         }
-        return new String(buf, start, length, StandardCharsets.UTF_8);
+        return false;
+    }
+
+    /** Whether none of the eight bytes of {@code w} is NUL or has its high bit set. */
+    private static boolean asciiWithoutNul(long w) {
+        return ((((w - 0x0101010101010101L) & ~w) | w) & 0x8080808080808080L) == 0;
+    }
+
+    /** Checks an object path without building it: the bytes of a valid one are ASCII, so no text check is needed. */
+    private void skipObjectPath() throws MalformedMessageException {
+        int at = pos;
+        int start = stringBounds();
+        int end = pos - 1;
+        String cached = StringCache.lookup(buf, start, end - start);
+        if (cached != null) {
+            ObjectPath known = PATHS[cached.hashCode() & (PATHS.length - 1)];
+            if (known != null && known.value() == cached) {
+                return;   // a path decoded recently: valid, and cheaper to recognise than to check again
+            }
+        }
+        if (ObjectPathBytes.isValid(buf, start, end)) {
+            if (end - start <= StringCache.MAX_LENGTH) {
+                String path = StringCache.add(buf, start, end - start);   // so that the next time is a hit
+                PATHS[path.hashCode() & (PATHS.length - 1)] = new ObjectPath(path);
+            }
+            return;
+        }
+        checkText(start, end);
+        try {
+            new ObjectPath(new String(buf, start, end - start, StandardCharsets.UTF_8));
+        } catch (InvalidNameException e) {
+            throw fail(e.getMessage(), at);
+        }
     }
 
     private ObjectPath readObjectPath() throws MalformedMessageException {
@@ -285,6 +488,111 @@ public final class WireReader {
             SHORT_SIGNATURES[(int) ((key * 0x9E3779B97F4A7C15L) >>> 56)] = new ShortSignature(key, signature);
         }
         return signature;
+    }
+
+    /** Skips a variant: its signature, then its value (a basic one without a further call, as most are). */
+    private void skipVariant() throws MalformedMessageException {
+        if (limit - pos >= 3 && buf.length - pos >= 4 && depth < Limits.MAX_DEPTH) {
+            // The most common variant, in one read: signature of length 1 naming a number type, NUL; then the number.
+            int w = (int) INT_LE.get(buf, pos);
+            int size = NUMBER_SIZE[(w >>> 8) & 0xFF];
+            if ((w & 0xFF00FF) == 1 && size != 0) {
+                pos += 3;
+                skipFixed(size, NUMBER_WHAT[size]);
+                return;
+            }
+        }
+        Type inner = variantType();
+        enter(0, 0);
+        if (inner instanceof BasicType b) {
+            skipBasic(b);
+        } else {
+            skip(inner);
+        }
+        leave(0, 0);
+    }
+
+    private void skipBasic(BasicType type) throws MalformedMessageException {
+        switch (type) {
+            case BYTE -> {
+                need(1, "byte");
+                pos++;
+            }
+            case BOOLEAN -> readBoolean();
+            case INT16, UINT16 -> skipFixed(2, "16-bit integer");
+            case INT32, UINT32 -> skipFixed(4, "32-bit integer");
+            case INT64, UINT64, DOUBLE -> skipFixed(8, "64-bit integer");
+            case STRING -> {
+                int start = stringBounds();
+                checkText(start, pos - 1);
+            }
+            case OBJECT_PATH -> skipObjectPath();
+            case SIGNATURE -> readSignature();
+            case UNIX_FD -> readFdIndex();
+        }
+    }
+
+    /** Moves past an aligned value of {@code size} bytes, any bits of which are valid. */
+    private void skipFixed(int size, String what) throws MalformedMessageException {
+        align(size);
+        need(size, what);
+        pos += size;
+    }
+
+    private void skipArray(ArrayType type) throws MalformedMessageException {
+        Type element = type.element();
+        int length = readArrayLength();
+        align(element.alignment());
+        if (length > limit - pos) {
+            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
+        }
+        enter(1, 0);
+        int end = pos + length;
+        if (element instanceof BasicType b && b.isFixed()) {
+            int size = b.alignment();
+            if (length % size != 0) {
+                throw fail("array of " + b.signature() + " has length " + length + ", not a multiple of " + size, pos);
+            }
+            if (b == BasicType.BOOLEAN || b == BasicType.UNIX_FD) {
+                while (pos < end) {
+                    skipBasic(b);
+                }
+            }
+            pos = end;
+        } else {
+            int savedLimit = limit;
+            limit = end;
+            while (pos < end) {
+                skip(element);
+            }
+            limit = savedLimit;
+        }
+        leave(1, 0);
+    }
+
+    private void skipDict(DictType type) throws MalformedMessageException {
+        int length = readArrayLength();
+        align(8);
+        if (length > limit - pos) {
+            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
+        }
+        enter(1, 0);
+        int end = pos + length;
+        int savedLimit = limit;
+        limit = end;
+        BasicType key = type.key();
+        Type value = type.value();
+        while (pos < end) {
+            align(8);
+            skipBasic(key);
+            if (value instanceof VariantType) {
+                skipVariant();   // a{sv}, the most common dict, without a further call per entry
+            } else {
+                skip(value);
+            }
+        }
+        limit = savedLimit;
+        leave(1, 0);
     }
 
     private int readArrayLength() throws MalformedMessageException {
@@ -370,13 +678,27 @@ public final class WireReader {
         return TRUSTED.struct(values);
     }
 
-    private Object readVariant() throws MalformedMessageException {
+    /** Reads a variant's signature, which must be one complete type, and answers that type. */
+    private Type variantType() throws MalformedMessageException {
         int at = pos;
+        if (limit - pos >= 3 && buf.length - pos >= 4) {
+            // The common case, in one read: length 1, a basic type's code or v, NUL.
+            int w = (int) INT_LE.get(buf, pos);
+            Type single = SINGLE_TYPE[(w >>> 8) & 0xFF];
+            if ((w & 0xFF00FF) == 1 && single != null) {
+                pos += 3;
+                return single;
+            }
+        }
         Signature sig = readSignature();
         if (!sig.isSingle()) {
             throw fail("variant signature \"" + sig + "\" is not a single complete type", at);
         }
-        Type type = sig.single();
+        return sig.single();
+    }
+
+    private Object readVariant() throws MalformedMessageException {
+        Type type = variantType();
         enter(0, 0);
         Object value = read(type);
         leave(0, 0);
