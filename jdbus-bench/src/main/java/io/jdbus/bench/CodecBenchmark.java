@@ -96,6 +96,21 @@ public abstract class CodecBenchmark {
         return MessageDecoder.decode(wire).body();
     }
 
+    /**
+     * Bytes → message, then every value of the body visited ({@link ValueWalk}): jdbus decodes arrays and dicts of
+     * containers when they are first used, so this is the cost of a reader that uses everything.
+     */
+    @Benchmark
+    public long jdbusDecodeAndRead() throws MalformedMessageException {
+        return ValueWalk.walk(MessageDecoder.decode(wire).body());
+    }
+
+    /** Bytes → message with header fields and body values, then every value visited as in {@link #jdbusDecodeAndRead}. */
+    @Benchmark
+    public long dbusJavaDecodeAndRead() throws DBusException, IOException {
+        return ValueWalk.walk(frame.decode().getParameters());
+    }
+
     /** Java values → marshalled message, as dbus-java's constructors do before a send. */
     @Benchmark
     public byte[][] dbusJavaEncode() throws DBusException {
