@@ -66,6 +66,9 @@ public final class StringCache {
         if (len >= 8) {
             return (long) LONG.get(buf, off);
         }
+        if (buf.length - off >= 8) {
+            return (long) LONG.get(buf, off) & ((1L << (len << 3)) - 1);   // the same as the loop below, in one read
+        }
         long h = 0;
         for (int i = len - 1; i >= 0; i--) {
             h = (h << 8) | (buf[off + i] & 0xFF);

@@ -20,9 +20,10 @@ import java.util.List;
  * limits (checked from the first 16 bytes, before anything is allocated), the header fields' types and
  * values, the fields each message type requires, and the body against its signature.
  *
- * <p>The whole body is validated before the message is returned, but arrays of variable-size elements and
- * dicts are not decoded yet: the message keeps a copy of its body's bytes, and each such container is a view
- * that decodes its elements when it is first used (see {@link Message#body()}). The encoder copies those
+ * <p>The whole body is validated before the message is returned. In a body of 4 KiB or more, arrays of
+ * variable-size elements and dicts (of 256 bytes or more) are not decoded yet: the message keeps a copy of its
+ * body's bytes, and each such container is a view that decodes its elements when it is first used (see
+ * {@link Message#body()}); smaller bodies are decoded whole. The encoder copies those
  * bytes back unchanged when the message is sent again in the same byte order.
  *
  * <p>Unknown header fields and flags are ignored; a message of a type the specification does not define
@@ -40,6 +41,12 @@ import java.util.List;
 public final class MessageDecoder {
     /** The size of the fixed part of the header, which tells the length of the whole message. */
     public static final int FIXED_HEADER = 16;
+
+    /**
+     * Bodies of fewer bytes than this are decoded whole, in one pass: a small message is usually read whole, and
+     * one pass costs less than validating first and decoding later.
+     */
+    static final int VIEW_BODY = 4096;
 
     private static final ObjectPath LOCAL_PATH = ObjectPath.of("/org/freedesktop/DBus/Local");
     private static final String LOCAL_INTERFACE = "org.freedesktop.DBus.Local";
@@ -127,7 +134,7 @@ public final class MessageDecoder {
         List<Type> types = signature.types();
         Object[] values = new Object[types.size()];
         boolean views = false;
-        for (int i = 0; i < values.length && !views; i++) {
+        for (int i = 0; i < values.length && !views && bodyLength >= VIEW_BODY; i++) {
             views = hasViews(types.get(i));
         }
         byte[] wireBody = null;

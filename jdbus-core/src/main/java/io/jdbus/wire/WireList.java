@@ -24,17 +24,19 @@ final class WireList extends AbstractList<Object> implements RandomAccess {
     private final int end;
     private final Endian endian;
     private final int unixFds;
+    private final int smallContainer;
     private final Type element;
     /** Null until first used. Not volatile: the decoded collection is published safely by its final fields. */
     private List<Object> items;
 
-    WireList(byte[] buf, int base, int start, int end, Endian endian, int unixFds, Type element) {
+    WireList(byte[] buf, int base, int start, int end, Endian endian, int unixFds, Type element, int smallContainer) {
         this.buf = buf;
         this.base = base;
         this.start = start;
         this.end = end;
         this.endian = endian;
         this.unixFds = unixFds;
+        this.smallContainer = smallContainer;
         this.element = element;
     }
 
@@ -42,7 +44,8 @@ final class WireList extends AbstractList<Object> implements RandomAccess {
         List<Object> decoded = items;
         if (decoded == null) {
             // Two threads may both decode; they build equal lists and either may stay.
-            decoded = ImmutableList.adopt(new WireReader(buf, base, start, end, endian, unixFds).viewElements(element));
+            decoded = ImmutableList.adopt(new WireReader(buf, base, start, end, endian, unixFds).smallContainer(smallContainer)
+                    .viewElements(element));
             items = decoded;
         }
         return decoded;

@@ -23,17 +23,19 @@ final class WireMap extends AbstractMap<Object, Object> {
     private final int end;
     private final Endian endian;
     private final int unixFds;
+    private final int smallContainer;
     private final DictType type;
     /** Null until first used. Not volatile: the decoded collection is published safely by its final fields. */
     private Map<Object, Object> entries;
 
-    WireMap(byte[] buf, int base, int start, int end, Endian endian, int unixFds, DictType type) {
+    WireMap(byte[] buf, int base, int start, int end, Endian endian, int unixFds, DictType type, int smallContainer) {
         this.buf = buf;
         this.base = base;
         this.start = start;
         this.end = end;
         this.endian = endian;
         this.unixFds = unixFds;
+        this.smallContainer = smallContainer;
         this.type = type;
     }
 
@@ -41,7 +43,8 @@ final class WireMap extends AbstractMap<Object, Object> {
         Map<Object, Object> decoded = entries;
         if (decoded == null) {
             // Two threads may both decode; they build equal maps and either may stay.
-            Object[] pairs = new WireReader(buf, base, start, end, endian, unixFds).viewEntries(type);
+            Object[] pairs = new WireReader(buf, base, start, end, endian, unixFds).smallContainer(smallContainer)
+                    .viewEntries(type);
             decoded = CompactMap.adopt(pairs, pairs.length / 2);
             entries = decoded;
         }

@@ -45,6 +45,11 @@ public final class WireReader {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final TrustedValues.Factory TRUSTED = TrustedValues.get();
     private static final Signature[] SINGLE_CODE = new Signature[128];
+    /**
+     * Containers of fewer bytes than this are decoded whole by {@link #readView}: a view of a few values costs more
+     * than the values, and a reader that uses one of them usually uses them all.
+     */
+    static final int SMALL_CONTAINER = 256;
     /** The size of each number type (every bit pattern valid: not b, not h), by its code; 0 for the other bytes. */
     private static final int[] NUMBER_SIZE = new int[256];
     /** What {@link #need} calls a number of each size. */
@@ -86,6 +91,7 @@ public final class WireReader {
     private int structDepth;
     private int depth;
     private Object[] stack = new Object[16];
+    private int smallContainer = SMALL_CONTAINER;
     private int top;
 
     /**
@@ -157,8 +163,9 @@ public final class WireReader {
     /**
      * Reads a value of {@code type} from bytes that {@link #skip} has accepted and that never change again,
      * decoding only what is not inside a container of variable-size elements: an array of such elements (strings,
-     * paths, structs, variants, arrays) or a dict becomes an unmodifiable view over the bytes that decodes its
-     * elements, in the same way, when it is first used. Arrays of fixed-size values and structs are read at once.
+     * paths, structs, variants, arrays) or a dict of 256 bytes or more becomes an unmodifiable view over the bytes
+     * that decodes its elements, in the same way, when it is first used. Smaller containers, arrays of fixed-size
+     * values and structs are read at once.
      * {@snippet :
      * reader.skip(type);                       // validate everything first
      * Object value = viewReader.readView(type);  // a reader of the same bytes, from the same position
@@ -184,22 +191,31 @@ public final class WireReader {
             return TRUSTED.variant(inner, view(inner));
         }
         Endian endian = big ? Endian.BIG : Endian.LITTLE;
+        int at = pos;
         if (type instanceof DictType d) {
             int length = readInt();
+            if (length < smallContainer) {
+                pos = at;
+                return readDict(d);
+            }
             align(8);
             int start = pos;
             pos += length;
-            return new WireMap(buf, base, start, pos, endian, unixFds, d);
+            return new WireMap(buf, base, start, pos, endian, unixFds, d, smallContainer);
         }
         if (type instanceof ArrayType a) {
             if (a.element() instanceof BasicType b && b.isFixed()) {
                 return readArray(a);
             }
             int length = readInt();
+            if (length < smallContainer) {
+                pos = at;
+                return readArray(a);
+            }
             align(a.element().alignment());
             int start = pos;
             pos += length;
-            return new WireList(buf, base, start, pos, endian, unixFds, a.element());
+            return new WireList(buf, base, start, pos, endian, unixFds, a.element(), smallContainer);
         }
         List<Type> fields = ((StructType) type).fields();
         align(8);
@@ -208,6 +224,12 @@ public final class WireReader {
             values[i] = view(fields.get(i));
         }
         return TRUSTED.struct(values);
+    }
+
+    /** Sets the size below which {@link #readView} decodes a container whole (tests use 0: views everywhere). */
+    WireReader smallContainer(int bytes) {
+        smallContainer = bytes;
+        return this;
     }
 
     /** The elements of a view's array, each read by {@link #readView}: this reader covers exactly the array's bytes. */

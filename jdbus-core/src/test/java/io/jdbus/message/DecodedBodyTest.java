@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbus.names.ObjectPath;
 import io.jdbus.types.Variant;
@@ -31,6 +32,17 @@ class DecodedBodyTest {
         Message call = Message.methodCall("org.bluez", "/", "org.freedesktop.DBus.ObjectManager", "GetManagedObjects")
                 .build().withSerial(3);
         return Message.methodReturn(call).endian(endian).body("a{oa{sa{sv}}}", OBJECTS).build().withSerial(4);
+    }
+
+    @Test
+    void largeBodiesKeepTheirContainersAsViewsAndSmallOnesAreDecodedWhole() throws Exception {
+        byte[] large = MessageEncoder.encode(reply(Endian.LITTLE));
+        assertTrue(large.length > MessageDecoder.VIEW_BODY);
+        assertEquals("WireMap", MessageDecoder.decode(large).body().getFirst().getClass().getSimpleName());
+        Message small = Message.signal("/x", "com.example.X", "Y").body("a{sv}", Map.of("k", Variant.of("i", 1)))
+                .build().withSerial(1);
+        assertEquals("CompactMap", MessageDecoder.decode(MessageEncoder.encode(small)).body().getFirst().getClass()
+                .getSimpleName());
     }
 
     @Test
@@ -132,7 +144,7 @@ class DecodedBodyTest {
 
     private static Map<ObjectPath, Map<String, Map<String, Variant>>> objects() {
         Map<ObjectPath, Map<String, Map<String, Variant>>> objects = new LinkedHashMap<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 40; i++) {
             Map<String, Variant> device = new LinkedHashMap<>();
             device.put("Name", Variant.of("s", "sensor " + i));
             device.put("Paired", Variant.of("b", i % 2 == 0));

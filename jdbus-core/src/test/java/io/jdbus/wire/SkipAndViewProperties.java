@@ -45,8 +45,11 @@ class SkipAndViewProperties {
         Outcome skipped = outcome(bytes, limit, endian, type, true);
         assertEquals(read.failure(), skipped.failure(), what);
         assertEquals(read.position(), skipped.position(), what);
-        if (read.failure() == null) {
-            WireReader views = new WireReader(bytes, 0, 0, limit, endian, 3);
+        for (int small : new int[] {0, WireReader.SMALL_CONTAINER}) {   // views everywhere, and as the decoder makes them
+            if (read.failure() != null) {
+                break;
+            }
+            WireReader views = new WireReader(bytes, 0, 0, limit, endian, 3).smallContainer(small);
             Object view = views.readView(type);
             assertTrue(Values.deepEquals(read.value(), view), what);
             assertTrue(Values.deepEquals(view, read.value()), what);
