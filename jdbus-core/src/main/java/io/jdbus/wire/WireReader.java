@@ -512,7 +512,7 @@ public final class WireReader {
         return signature;
     }
 
-    /** Skips a variant: its signature, then its value (a basic one without a further call, as most are). */
+    /** Skips a variant: its signature, then its value (a number, string or path without a further call, as most are). */
     private void skipVariant() throws MalformedMessageException {
         if (limit - pos >= 3 && buf.length - pos >= 4 && depth < Limits.MAX_DEPTH) {
             // The most common variant, in one read: signature of length 1 naming a number type, NUL; then the number.
@@ -526,11 +526,7 @@ public final class WireReader {
         }
         Type inner = variantType();
         enter(0, 0);
-        if (inner instanceof BasicType b) {
-            skipBasic(b);
-        } else {
-            skip(inner);
-        }
+        skipKeyOrElement(inner);
         leave(0, 0);
     }
 
@@ -544,13 +540,26 @@ public final class WireReader {
             case INT16, UINT16 -> skipFixed(2, "16-bit integer");
             case INT32, UINT32 -> skipFixed(4, "32-bit integer");
             case INT64, UINT64, DOUBLE -> skipFixed(8, "64-bit integer");
-            case STRING -> {
-                int start = stringBounds();
-                checkText(start, pos - 1);
-            }
+            case STRING -> skipString();
             case OBJECT_PATH -> skipObjectPath();
             case SIGNATURE -> readSignature();
             case UNIX_FD -> readFdIndex();
+        }
+    }
+
+    private void skipString() throws MalformedMessageException {
+        int start = stringBounds();
+        checkText(start, pos - 1);
+    }
+
+    /** Skips a dict key, an array element or a variant's value: strings and paths, the common ones, without the switch. */
+    private void skipKeyOrElement(Type type) throws MalformedMessageException {
+        if (type == BasicType.STRING) {
+            skipString();
+        } else if (type == BasicType.OBJECT_PATH) {
+            skipObjectPath();
+        } else {
+            skip(type);
         }
     }
 
@@ -585,7 +594,7 @@ public final class WireReader {
             int savedLimit = limit;
             limit = end;
             while (pos < end) {
-                skip(element);
+                skipKeyOrElement(element);
             }
             limit = savedLimit;
         }
@@ -606,7 +615,7 @@ public final class WireReader {
         Type value = type.value();
         while (pos < end) {
             align(8);
-            skipBasic(key);
+            skipKeyOrElement(key);
             if (value instanceof VariantType) {
                 skipVariant();   // a{sv}, the most common dict, without a further call per entry
             } else {
