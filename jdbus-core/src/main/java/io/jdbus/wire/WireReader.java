@@ -38,11 +38,8 @@ import java.util.List;
  */
 public final class WireReader {
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final TrustedValues.Factory TRUSTED = TrustedValues.get();
     private static final Signature[] SINGLE_CODE = new Signature[128];
     /**
@@ -287,7 +284,10 @@ public final class WireReader {
     public short readShort() throws MalformedMessageException {
         align(2);
         need(2, "16-bit integer");
-        short v = big ? (short) SHORT_BE.get(buf, pos) : (short) SHORT_LE.get(buf, pos);
+        short v = (short) SHORT_LE.get(buf, pos);   // one access path, swapped when big: less code to inline
+        if (big) {
+            v = Short.reverseBytes(v);
+        }
         pos += 2;
         return v;
     }
@@ -296,7 +296,10 @@ public final class WireReader {
     public int readInt() throws MalformedMessageException {
         align(4);
         need(4, "32-bit integer");
-        int v = big ? (int) INT_BE.get(buf, pos) : (int) INT_LE.get(buf, pos);
+        int v = (int) INT_LE.get(buf, pos);
+        if (big) {
+            v = Integer.reverseBytes(v);
+        }
         pos += 4;
         return v;
     }
@@ -305,7 +308,10 @@ public final class WireReader {
     public long readLong() throws MalformedMessageException {
         align(8);
         need(8, "64-bit integer");
-        long v = big ? (long) LONG_BE.get(buf, pos) : (long) LONG_LE.get(buf, pos);
+        long v = (long) LONG_LE.get(buf, pos);
+        if (big) {
+            v = Long.reverseBytes(v);
+        }
         pos += 8;
         return v;
     }
