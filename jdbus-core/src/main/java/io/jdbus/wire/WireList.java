@@ -9,7 +9,7 @@ import java.util.RandomAccess;
 
 /**
  * A decoded array of variable-size elements that stays a view over its validated bytes until it is first
- * used, then decodes its elements once (containers among them are views again) and answers from them.
+ * used, then decodes its elements once (large containers among them are views again) and answers from them.
  * Unmodifiable and safe to share between threads; equal to any list with equal elements. Made by
  * {@link WireReader#readView}.
  * {@snippet :
@@ -18,25 +18,13 @@ import java.util.RandomAccess;
  * }
  */
 final class WireList extends AbstractList<Object> implements RandomAccess {
-    private final byte[] buf;
-    private final int base;
-    private final int start;
-    private final int end;
-    private final Endian endian;
-    private final int unixFds;
-    private final int smallContainer;
+    private final WireSpan span;
     private final Type element;
-    /** Null until first used. Not volatile: the decoded collection is published safely by its final fields. */
+    /** Null until first used. Not volatile: the decoded list is published safely by its final fields. */
     private List<Object> items;
 
-    WireList(byte[] buf, int base, int start, int end, Endian endian, int unixFds, Type element, int smallContainer) {
-        this.buf = buf;
-        this.base = base;
-        this.start = start;
-        this.end = end;
-        this.endian = endian;
-        this.unixFds = unixFds;
-        this.smallContainer = smallContainer;
+    WireList(WireSpan span, Type element) {
+        this.span = span;
         this.element = element;
     }
 
@@ -44,8 +32,7 @@ final class WireList extends AbstractList<Object> implements RandomAccess {
         List<Object> decoded = items;
         if (decoded == null) {
             // Two threads may both decode; they build equal lists and either may stay.
-            decoded = ImmutableList.adopt(new WireReader(buf, base, start, end, endian, unixFds).smallContainer(smallContainer)
-                    .viewElements(element));
+            decoded = ImmutableList.adopt(span.reader().viewElements(element));
             items = decoded;
         }
         return decoded;
@@ -58,12 +45,12 @@ final class WireList extends AbstractList<Object> implements RandomAccess {
 
     @Override
     public int size() {
-        return start == end ? 0 : items().size();
+        return span.isEmpty() ? 0 : items().size();
     }
 
     @Override
     public boolean isEmpty() {
-        return start == end;
+        return span.isEmpty();
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A decoded dict that stays a view over its validated bytes until it is first used, then decodes its
- * entries once (keys as values, values that are containers as views again) and answers from them, in wire
- * order. Unmodifiable and safe to share between threads; equal to any map with equal entries. Made by
+ * entries once (keys as values, large containers among the values as views again) and answers from them, in
+ * wire order. Unmodifiable and safe to share between threads; equal to any map with equal entries. Made by
  * {@link WireReader#readView}.
  * {@snippet :
  * Map<Object, Object> props = (Map<Object, Object>) reader.readView(Type.of("a{sv}"));   // nothing decoded yet
@@ -17,25 +17,13 @@ import java.util.Set;
  * }
  */
 final class WireMap extends AbstractMap<Object, Object> {
-    private final byte[] buf;
-    private final int base;
-    private final int start;
-    private final int end;
-    private final Endian endian;
-    private final int unixFds;
-    private final int smallContainer;
+    private final WireSpan span;
     private final DictType type;
-    /** Null until first used. Not volatile: the decoded collection is published safely by its final fields. */
+    /** Null until first used. Not volatile: the decoded map is published safely by its final fields. */
     private Map<Object, Object> entries;
 
-    WireMap(byte[] buf, int base, int start, int end, Endian endian, int unixFds, DictType type, int smallContainer) {
-        this.buf = buf;
-        this.base = base;
-        this.start = start;
-        this.end = end;
-        this.endian = endian;
-        this.unixFds = unixFds;
-        this.smallContainer = smallContainer;
+    WireMap(WireSpan span, DictType type) {
+        this.span = span;
         this.type = type;
     }
 
@@ -43,8 +31,7 @@ final class WireMap extends AbstractMap<Object, Object> {
         Map<Object, Object> decoded = entries;
         if (decoded == null) {
             // Two threads may both decode; they build equal maps and either may stay.
-            Object[] pairs = new WireReader(buf, base, start, end, endian, unixFds).smallContainer(smallContainer)
-                    .viewEntries(type);
+            Object[] pairs = span.reader().viewEntries(type);
             decoded = CompactMap.adopt(pairs, pairs.length / 2);
             entries = decoded;
         }
@@ -58,12 +45,12 @@ final class WireMap extends AbstractMap<Object, Object> {
 
     @Override
     public int size() {
-        return start == end ? 0 : entries().size();
+        return span.isEmpty() ? 0 : entries().size();
     }
 
     @Override
     public boolean isEmpty() {
-        return start == end;
+        return span.isEmpty();
     }
 
     @Override

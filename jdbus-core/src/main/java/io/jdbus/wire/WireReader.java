@@ -198,7 +198,7 @@ public final class WireReader {
             align(8);
             int start = pos;
             pos += length;
-            return new WireMap(buf, base, start, pos, endian, unixFds, d, smallContainer);
+            return new WireMap(new WireSpan(buf, base, start, pos, endian, unixFds, smallContainer), d);
         }
         if (type instanceof ArrayType a) {
             if (a.element() instanceof BasicType b && b.isFixed()) {
@@ -212,7 +212,7 @@ public final class WireReader {
             align(a.element().alignment());
             int start = pos;
             pos += length;
-            return new WireList(buf, base, start, pos, endian, unixFds, a.element(), smallContainer);
+            return new WireList(new WireSpan(buf, base, start, pos, endian, unixFds, smallContainer), a.element());
         }
         List<Type> fields = ((StructType) type).fields();
         align(8);
@@ -578,13 +578,8 @@ public final class WireReader {
 
     private void skipArray(ArrayType type) throws MalformedMessageException {
         Type element = type.element();
-        int length = readArrayLength();
-        align(element.alignment());
-        if (length > limit - pos) {
-            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
-        }
-        enter(1, 0);
-        int end = pos + length;
+        int end = enterArray(element.alignment());
+        int length = end - pos;
         if (element instanceof BasicType b && b.isFixed()) {
             int size = b.alignment();
             if (length % size != 0) {
@@ -608,13 +603,7 @@ public final class WireReader {
     }
 
     private void skipDict(DictType type) throws MalformedMessageException {
-        int length = readArrayLength();
-        align(8);
-        if (length > limit - pos) {
-            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
-        }
-        enter(1, 0);
-        int end = pos + length;
+        int end = enterArray(8);
         int savedLimit = limit;
         limit = end;
         BasicType key = type.key();
@@ -632,6 +621,17 @@ public final class WireReader {
         leave(1, 0);
     }
 
+    /** Reads an array's length and the padding before its first element, checks both and enters it: where it ends. */
+    private int enterArray(int alignment) throws MalformedMessageException {
+        int length = readArrayLength();
+        align(alignment);
+        if (length > limit - pos) {
+            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
+        }
+        enter(1, 0);
+        return pos + length;
+    }
+
     private int readArrayLength() throws MalformedMessageException {
         int at = pos;
         int length = readInt();
@@ -643,19 +643,14 @@ public final class WireReader {
 
     private Object readArray(ArrayType type) throws MalformedMessageException {
         Type element = type.element();
-        int length = readArrayLength();
-        align(element.alignment());
-        if (length > limit - pos) {
-            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
-        }
-        enter(1, 0);
+        int end = enterArray(element.alignment());
+        int length = end - pos;
         if (element == BasicType.BYTE) {
-            byte[] out = Arrays.copyOfRange(buf, pos, pos + length);
-            pos += length;
+            byte[] out = Arrays.copyOfRange(buf, pos, end);
+            pos = end;
             leave(1, 0);
             return out;
         }
-        int end = pos + length;
         int savedLimit = limit;
         limit = end;
         List<Object> out;
@@ -682,13 +677,7 @@ public final class WireReader {
     }
 
     private Object readDict(DictType type) throws MalformedMessageException {
-        int length = readArrayLength();
-        align(8);
-        if (length > limit - pos) {
-            throw fail("array length " + length + " exceeds the " + (limit - pos) + " bytes left", pos);
-        }
-        enter(1, 0);
-        int end = pos + length;
+        int end = enterArray(8);
         int savedLimit = limit;
         limit = end;
         int mark = top;
