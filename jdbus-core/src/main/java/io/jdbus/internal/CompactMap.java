@@ -72,10 +72,21 @@ public final class CompactMap<K, V> extends AbstractMap<K, V> {
 
     /** Collects entries in wire order; each {@code put} must come with a non-null key and value. */
     public static final class Builder {
-        private Object[] keys = new Object[4];
-        private Object[] values = new Object[4];
+        private Object[] keys;
+        private Object[] values;
         private int size;
         private HashMap<Object, Integer> index;
+
+        /** A builder for a few entries. */
+        public Builder() {
+            this(4);
+        }
+
+        /** A builder with room for {@code expected} entries before it grows. */
+        public Builder(int expected) {
+            keys = new Object[Math.max(1, expected)];
+            values = new Object[keys.length];
+        }
 
         /** Adds an entry; a key seen before keeps its place and takes the new value. */
         public void put(Object key, Object value) {
