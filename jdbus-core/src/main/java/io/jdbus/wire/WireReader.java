@@ -119,13 +119,20 @@ public final class WireReader {
 
     /** Reads a value of {@code type}, in its decoded form. */
     public Object read(Type type) throws MalformedMessageException {
-        return switch (type) {
-            case BasicType b -> readBasic(b);
-            case ArrayType a -> readArray(a);
-            case DictType d -> readDict(d);
-            case StructType s -> readStruct(s);
-            case VariantType v -> readVariant();
-        };
+        // instanceof in the order of how often each kind occurs, as in skip
+        if (type instanceof BasicType b) {
+            return readBasic(b);
+        }
+        if (type instanceof VariantType) {
+            return readVariant();
+        }
+        if (type instanceof DictType d) {
+            return readDict(d);
+        }
+        if (type instanceof ArrayType a) {
+            return readArray(a);
+        }
+        return readStruct((StructType) type);
     }
 
     /**
