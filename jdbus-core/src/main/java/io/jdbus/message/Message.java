@@ -205,11 +205,14 @@ public final class Message {
     }
 
     /**
-     * The body's values in their decoded form, unmodifiable. In a received message, arrays of variable-size
-     * elements (strings, paths, structs, variants, arrays) and dicts decode their elements when they are first
-     * used, from the bytes the message keeps; the whole body was validated when the message was decoded. They
-     * are ordinary unmodifiable lists and maps to their users, and safe to share between threads; a value taken
-     * from them keeps those bytes reachable.
+     * The body's values in their decoded form, unmodifiable. In a received message with a body of 4 KiB or
+     * more, large arrays of variable-size elements (strings, paths, structs, variants, arrays) and large dicts
+     * decode their elements when they are first used, from the bytes the message keeps; the whole body was
+     * validated when the message was decoded. They are ordinary unmodifiable lists and maps to their users,
+     * and safe to share between threads; a value taken from them keeps those bytes reachable.
+     * {@snippet :
+     * Map<?, ?> objects = (Map<?, ?>) reply.body().get(0);   // a{oa{sa{sv}}}: decoded level by level as used
+     * }
      */
     public List<Object> body() {
         return body;
