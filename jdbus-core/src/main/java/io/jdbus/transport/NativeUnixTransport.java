@@ -104,10 +104,11 @@ public final class NativeUnixTransport implements Transport {
             return 0;
         }
         int fd = socket.acquire();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment data = a.allocate(len);
-            MemorySegment control = a.allocate(CONTROL_SIZE, 8);
-            MemorySegment msg = message(a, data, len, control, CONTROL_SIZE);
+        try {
+            ReadBuffers buffers = READ_BUFFERS.get();
+            MemorySegment data = buffers.data;
+            MemorySegment control = buffers.control;
+            MemorySegment msg = buffers.message(len);
             long n = Libc.recvmsg(fd, msg, Libc.MSG_CMSG_CLOEXEC | (once ? Libc.MSG_DONTWAIT : 0));
             if (n < 0) {
                 return 0;   // MSG_DONTWAIT and nothing has arrived
@@ -222,15 +223,40 @@ public final class NativeUnixTransport implements Transport {
 
     /** A {@code msghdr} with one {@code iovec} over the first {@code len} bytes of {@code data}. */
     private static MemorySegment message(Arena a, MemorySegment data, int len, MemorySegment control, int controlSize) {
-        MemorySegment iov = a.allocate(16, 8);
+        return fill(a.allocate(MSGHDR_SIZE, 8), a.allocate(16, 8), data, len, control, controlSize);
+    }
+
+    /** Fills {@code msg} and {@code iov} as {@link #message} describes; the other fields of {@code msg} zero. */
+    private static MemorySegment fill(MemorySegment msg, MemorySegment iov, MemorySegment data, int len,
+            MemorySegment control, int controlSize) {
         iov.set(ADDRESS, 0, data);
         iov.set(JAVA_LONG, 8, len);
-        MemorySegment msg = a.allocate(MSGHDR_SIZE, 8);
+        msg.fill((byte) 0);
         msg.set(ADDRESS, 16, iov);
         msg.set(JAVA_LONG, 24, 1);
         msg.set(ADDRESS, 32, control);
         msg.set(JAVA_LONG, 40, controlSize);
         return msg;
+    }
+
+    /**
+     * A reading thread's native buffers, reused for each of its reads on any transport: allocating (and so
+     * zeroing) 64 KiB of native memory per read showed on every connection's and the bus's hot path. A thread
+     * reads one socket at a time, so one set per thread is enough; the bus reads all its clients with one.
+     */
+    private static final ThreadLocal<ReadBuffers> READ_BUFFERS = ThreadLocal.withInitial(ReadBuffers::new);
+
+    private static final class ReadBuffers {
+        private final Arena arena = Arena.ofAuto();
+        final MemorySegment data = arena.allocate(READ_CHUNK);
+        final MemorySegment control = arena.allocate(CONTROL_SIZE, 8);
+        private final MemorySegment iov = arena.allocate(16, 8);
+        private final MemorySegment msg = arena.allocate(MSGHDR_SIZE, 8);
+
+        /** The {@code msghdr} for a read of up to {@code len} bytes, reset (recvmsg writes some of its fields). */
+        MemorySegment message(int len) {
+            return fill(msg, iov, data, len, control, CONTROL_SIZE);
+        }
     }
 
     @Override
