@@ -3,6 +3,7 @@ package io.jdbus.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.jdbus.message.MessageDecoder;
 import io.jdbus.message.MessageEncoder;
@@ -44,18 +45,9 @@ public final class CodecRatio {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = 60;
-        int sliceMs = 100;
-        for (String arg : args) {
-            if (arg.startsWith("--rounds=")) {
-                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
-            } else if (arg.startsWith("--slice-ms=")) {
-                sliceMs = Integer.parseInt(arg.substring("--slice-ms=".length()));
-            } else {
-                System.err.println("usage: CodecRatio [--rounds=N] [--slice-ms=MS]");
-                System.exit(2);
-            }
-        }
+        BenchOptions options = BenchOptions.parse(args, Set.of("rounds", "slice-ms"));
+        int rounds = options.integer("rounds", 60);
+        int sliceMs = options.integer("slice-ms", 100);
         for (Pair pair : pairs()) {
             System.out.println(measure(pair, rounds, sliceMs * 1_000_000L).line());
         }

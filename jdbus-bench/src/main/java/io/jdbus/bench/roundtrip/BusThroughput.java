@@ -1,5 +1,6 @@
 package io.jdbus.bench.roundtrip;
 
+import io.jdbus.bench.BenchOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bus itself under load: {@code dbus-test-tool spam} against {@code dbus-test-tool echo} (both libdbus, so the
@@ -30,22 +32,12 @@ public final class BusThroughput {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int count = 20_000;
-        int repeats = 5;
-        int warmup = 3;
-        List<Integer> queues = List.of(1, 32);
-        List<String> jvmArgs = new ArrayList<>();
-        for (String a : args) {
-            String value = a.substring(a.indexOf('=') + 1);
-            switch (a.substring(0, Math.max(a.indexOf('='), 0))) {
-                case "--count" -> count = Integer.parseInt(value);
-                case "--repeats" -> repeats = Integer.parseInt(value);
-                case "--warmup" -> warmup = Integer.parseInt(value);
-                case "--queues" -> queues = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
-                case "--jvm-arg" -> jvmArgs.add(value);
-                default -> throw new IllegalArgumentException("unknown option " + a + " (see the class comment)");
-            }
-        }
+        BenchOptions options = BenchOptions.parse(args, Set.of("count", "repeats", "warmup", "queues", "jvm-arg"));
+        int count = options.integer("count", 20_000);
+        int repeats = options.integer("repeats", 5);
+        int warmup = options.integer("warmup", 3);
+        List<Integer> queues = options.integers("queues", List.of(1, 32));
+        List<String> jvmArgs = options.all("jvm-arg");
         Path tool = PrivateDaemon.onPath("dbus-test-tool").orElseThrow(() -> new IOException(
                 "dbus-test-tool is not installed (Debian package dbus-tests)"));
         Path dbusDaemon = PrivateDaemon.executable().orElseThrow(() -> new IOException(

@@ -1,11 +1,12 @@
 package io.jdbus.bench.roundtrip;
 
+import io.jdbus.bench.BenchOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Round trips through a private dbus-daemon: {@code Echo(s) -> s} answered by each contender's service and
@@ -30,24 +31,15 @@ public final class RoundTrip {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int count = 20_000;
-        int repeats = 3;
-        int warmup = 2;
-        List<Integer> queues = List.of(1, 32);
-        List<String> only = List.of("c", "jdbus", "dbus-java");
-        List<String> jvmArgs = new ArrayList<>();
-        for (String a : args) {
-            String value = a.substring(a.indexOf('=') + 1);
-            switch (a.substring(0, Math.max(a.indexOf('='), 0))) {
-                case "--count" -> count = Integer.parseInt(value);
-                case "--repeats" -> repeats = Integer.parseInt(value);
-                case "--warmup" -> warmup = Integer.parseInt(value);
-                case "--queues" -> queues = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
-                case "--only" -> only = List.of(value.toLowerCase(Locale.ROOT).split(","));
-                case "--jvm-arg" -> jvmArgs.add(value);
-                default -> throw new IllegalArgumentException("unknown option " + a + " (see the class comment)");
-            }
-        }
+        BenchOptions options = BenchOptions.parse(args,
+                Set.of("count", "repeats", "warmup", "queues", "only", "jvm-arg"));
+        int count = options.integer("count", 20_000);
+        int repeats = options.integer("repeats", 3);
+        int warmup = options.integer("warmup", 2);
+        List<Integer> queues = options.integers("queues", List.of(1, 32));
+        List<String> only = options.words("only", List.of("c", "jdbus", "dbus-java")).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> jvmArgs = options.all("jvm-arg");
 
         List<Contender> contenders = new ArrayList<>();
         if (only.contains("c")) {
