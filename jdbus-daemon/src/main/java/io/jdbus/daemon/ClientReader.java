@@ -32,9 +32,14 @@ final class ClientReader {
         this.client = client;
         this.transport = client.transport;
         this.limits = bus.settings.limits();
-        this.stream = new MessageStreamReader(Math.min(limits.maxMessageSize(), io.jdbus.wire.Limits.MAX_MESSAGE));
+        this.stream = stream(limits);
         this.fds = new ReceivedFds(transport.description());
         stream.feed(leftover.array(), leftover.position(), leftover.remaining());
+    }
+
+    /** A reader of the messages a client sends, refusing those above {@code max_message_size}. */
+    static MessageStreamReader stream(BusLimits limits) {
+        return new MessageStreamReader(Math.min(limits.maxMessageSize(), io.jdbus.wire.Limits.MAX_MESSAGE));
     }
 
     /**

@@ -61,7 +61,7 @@ final class Session implements Runnable {
             in.flip();
             if (!daemon.bus().admit(client)) {
                 LOG.log(System.Logger.Level.INFO, "refused {0}: too many connections", transport.description());
-                refuse(in);
+                refuse(in, limits);
                 close();
                 return;
             }
@@ -142,8 +142,8 @@ final class Session implements Runnable {
      * Answers the first call of a client the bus has no room for (its Hello) with LimitsExceeded, as
      * dbus-daemon does, then lets the connection end.
      */
-    private void refuse(ByteBuffer leftover) throws IOException {
-        MessageStreamReader stream = new MessageStreamReader();
+    private void refuse(ByteBuffer leftover, BusLimits limits) throws IOException {
+        MessageStreamReader stream = ClientReader.stream(limits);
         stream.feed(leftover.array(), leftover.position(), leftover.remaining());
         ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
         Message first;

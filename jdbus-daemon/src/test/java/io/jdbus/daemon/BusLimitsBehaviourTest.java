@@ -46,4 +46,19 @@ class BusLimitsBehaviourTest {
             }
         }
     }
+
+    @Test
+    void aConnectionPastMaxCompletedConnectionsHasItsHelloRefusedWithLimitsExceeded() throws Exception {
+        try (BusDaemon daemon = BusDaemon.builder().limits(BusLimits.SESSION.with("max_completed_connections", 1)).start();
+             MessageBus first = MessageBus.connect(daemon.address())) {
+            Exception e = assertThrows(Exception.class, () -> MessageBus.connect(daemon.address()).close());
+            Throwable cause = e;
+            while (!(cause instanceof DBusErrorException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertEquals("org.freedesktop.DBus.Error.LimitsExceeded", ((DBusErrorException) cause).name(), e.toString());
+            assertEquals(first.uniqueName(), first.call(Message.methodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus", "GetNameOwner").body("s", first.uniqueName()).build()).body().getFirst());
+        }
+    }
 }
