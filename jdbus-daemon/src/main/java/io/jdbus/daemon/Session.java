@@ -100,14 +100,7 @@ final class Session implements Runnable {
     private boolean authenticate(AuthServer auth, ByteBuffer in) throws IOException {
         AtomicBoolean expired = new AtomicBoolean();
         long timeout = daemon.bus().settings.limits().authTimeout().toMillis();
-        ScheduledFuture<?> watchdog = daemon.timers().schedule(() -> {
-            expired.set(true);
-            try {
-                transport.close();
-            } catch (IOException e) {
-                // the blocked read ends either way
-            }
-        }, Math.max(timeout, 1), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watchdog = closeAfter(timeout, expired);
         try {
             while (auth.state() == AuthState.WAITING_FOR_INPUT) {
                 if (!in.hasRemaining()) {
@@ -138,15 +131,30 @@ final class Session implements Runnable {
         }
     }
 
+    /** Closes the transport (ending a blocked read) after {@code millis}, setting {@code expired}; cancel to spare it. */
+    private ScheduledFuture<?> closeAfter(long millis, AtomicBoolean expired) {
+        return daemon.timers().schedule(() -> {
+            expired.set(true);
+            try {
+                transport.close();
+            } catch (IOException e) {
+                // the blocked read ends either way
+            }
+        }, Math.max(millis, 1), TimeUnit.MILLISECONDS);
+    }
+
     /**
      * Answers the first call of a client the bus has no room for (its Hello) with LimitsExceeded, as
-     * dbus-daemon does, then lets the connection end.
+     * dbus-daemon does, then lets the connection end. A client that sends no whole message within the
+     * authentication timeout is dropped without an answer, so that refused clients cannot hold threads.
      */
     private void refuse(ByteBuffer leftover, BusLimits limits) throws IOException {
         MessageStreamReader stream = ClientReader.stream(limits);
         stream.feed(leftover.array(), leftover.position(), leftover.remaining());
         ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
         Message first;
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = closeAfter(limits.authTimeout().toMillis(), expired);
         try {
             while ((first = stream.next()) == null) {
                 buf.clear();
@@ -158,6 +166,15 @@ final class Session implements Runnable {
             }
         } catch (MalformedMessageException e) {
             return;
+        } catch (IOException e) {
+            if (expired.get()) {
+                LOG.log(System.Logger.Level.DEBUG, "{0}: refused, and no whole message within the timeout",
+                        transport.description());
+                return;
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
         }
         if (first.type() == io.jdbus.message.MessageType.METHOD_CALL && !first.has(io.jdbus.message.Flag.NO_REPLY_EXPECTED)) {
             Message error = Message.error(first, io.jdbus.connection.StandardError.LIMITS_EXCEEDED.errorName(),

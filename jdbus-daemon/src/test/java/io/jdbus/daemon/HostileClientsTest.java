@@ -122,6 +122,24 @@ class HostileClientsTest {
     }
 
     @Test
+    void aRefusedClientThatSendsNoMessageIsDroppedAfterTheAuthenticationTimeout() throws Exception {
+        daemon.close();
+        daemon = BusDaemon.builder().limits(BusLimits.SESSION.with("max_completed_connections", 1)
+                .with("auth_timeout", 2000)).start();
+        String a = daemon.addresses().getFirst();
+        socket = Path.of(a.substring("unix:path=".length(), a.indexOf(',')));
+        try (MessageBus first = MessageBus.connect(daemon.address()); SocketChannel refused = raw()) {
+            long uid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+            String hexUid = HexFormat.of().formatHex(Long.toString(uid).getBytes(StandardCharsets.US_ASCII));
+            write(refused, ("\0AUTH EXTERNAL " + hexUid + "\r\nBEGIN\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertTrue(closedByBus(refused), "a refused client that never sends its Hello keeps its connection");
+            assertEquals(first.uniqueName(), first.call(Message.methodCall("org.freedesktop.DBus",
+                    "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetNameOwner").body("s", first.uniqueName())
+                    .build()).body().getFirst());
+        }
+    }
+
+    @Test
     void garbageAfterAuthenticationEndsTheConnection() throws Exception {
         try (SocketChannel ch = registered()) {
             write(ch, "this is not a D-Bus message, and its length is nonsense!".getBytes(StandardCharsets.US_ASCII));
