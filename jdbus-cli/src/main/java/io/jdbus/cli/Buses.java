@@ -37,6 +37,30 @@ public final class Buses {
         return t == null || t.isZero() ? MessageBus.DEFAULT_TIMEOUT : t;
     }
 
+    /**
+     * Connects as {@link #open} does; when the bus cannot be reached, prints busctl's
+     * "Failed to connect to bus: ..." line and returns {@code null}, and the verb then exits with
+     * {@link ExitCode#FAILURE}.
+     *
+     * {@snippet :
+     * MessageBus bus = Buses.openOrReport(inv);
+     * if (bus == null) {
+     *     return ExitCode.FAILURE;
+     * }
+     * try (bus) {
+     *     bus.send(signal);
+     * }
+     * }
+     */
+    public static MessageBus openOrReport(Invocation inv) {
+        try {
+            return open(inv);
+        } catch (IOException | RuntimeException e) {
+            connectFailed(inv, e);
+            return null;
+        }
+    }
+
     /** Prints busctl's "Failed to connect to bus: ..." line and returns status 1. */
     public static int connectFailed(Invocation inv, Exception e) {
         inv.out().flush();

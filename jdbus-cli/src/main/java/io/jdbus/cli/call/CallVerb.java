@@ -83,11 +83,9 @@ public final class CallVerb implements Verb {
             return ExitCode.FAILURE;
         }
 
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             if (!settings.expectReply()) {

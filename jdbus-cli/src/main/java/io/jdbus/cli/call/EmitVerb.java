@@ -63,11 +63,9 @@ public final class EmitVerb implements Verb {
             inv.err().println("Failed to create bus message: " + e.getMessage());
             return ExitCode.FAILURE;
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             bus.send(signal);

@@ -57,11 +57,9 @@ public final class IntrospectVerb implements Verb {
         String service = ops.get(0);
         String path = ops.get(1);
         String only = ops.size() == 3 ? ops.get(2) : null;
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             String xml;

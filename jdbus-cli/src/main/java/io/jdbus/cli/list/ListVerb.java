@@ -59,11 +59,9 @@ public final class ListVerb implements Verb {
         if (!inv.operands().isEmpty()) {
             throw new UsageException("list takes no operands, got: " + String.join(" ", inv.operands()));
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         List<NameRow> rows;
         try (bus) {

@@ -49,11 +49,9 @@ public final class MonitorSession {
         if (!MonitorRules.servicesValid(services, inv.err())) {
             return ExitCode.FAILURE;
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         List<Subscription> subscriptions = new ArrayList<>();
         try (bus) {

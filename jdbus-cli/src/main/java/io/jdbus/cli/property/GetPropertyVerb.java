@@ -53,11 +53,9 @@ public final class GetPropertyVerb implements Verb {
             inv.err().println(invalid);
             return ExitCode.FAILURE;
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             for (String property : ops.subList(3, ops.size())) {

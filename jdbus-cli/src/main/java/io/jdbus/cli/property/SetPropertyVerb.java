@@ -64,11 +64,9 @@ public final class SetPropertyVerb implements Verb {
             inv.err().println(e.getMessage());
             return ExitCode.FAILURE;
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             bus.call(Message.methodCall(ops.get(0), ops.get(1), "org.freedesktop.DBus.Properties", "Set")

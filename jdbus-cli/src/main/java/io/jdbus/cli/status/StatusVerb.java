@@ -66,11 +66,9 @@ public final class StatusVerb implements Verb {
             inv.err().println("Invalid service name '" + name + "'");
             return ExitCode.FAILURE;
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             if (name == null) {

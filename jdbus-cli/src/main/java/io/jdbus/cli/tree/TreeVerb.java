@@ -50,11 +50,9 @@ public final class TreeVerb implements Verb {
 
     @Override
     public int run(Invocation inv) throws UsageException {
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         try (bus) {
             List<String> services = new ArrayList<>(inv.operands());

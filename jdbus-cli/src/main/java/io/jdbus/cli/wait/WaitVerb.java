@@ -66,11 +66,9 @@ public final class WaitVerb implements Verb {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        MessageBus bus;
-        try {
-            bus = Buses.open(inv);
-        } catch (IOException | RuntimeException e) {
-            return Buses.connectFailed(inv, e);
+        MessageBus bus = Buses.openOrReport(inv);
+        if (bus == null) {
+            return ExitCode.FAILURE;
         }
         long limit = inv.settings().limitMessages() == 0 ? 1 : inv.settings().limitMessages();
         Duration timeout = inv.settings().timeout();
