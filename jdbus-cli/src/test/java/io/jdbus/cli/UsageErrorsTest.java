@@ -15,7 +15,7 @@ class UsageErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"call", "call a", "call a /", "call a / i", "introspect", "introspect a",
             "get-property", "get-property a / i", "set-property", "set-property a / i p", "emit", "emit / i",
-            "wait", "wait / i", "completion", "completion zsh", "status a b", "help a b", "list x", "demo x",
+            "wait", "wait / i", "completion", "completion zsh", "status a b", "help a b", "list x", "demo x", "demo --client",
             "decode a b"})
     void missingOrExtraOperandsAreOneLineAndStatus2(String commandLine) {
         String[] args = commandLine.split(" ");

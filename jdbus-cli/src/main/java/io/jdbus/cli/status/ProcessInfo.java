@@ -60,8 +60,9 @@ record ProcessInfo(Long ppid, Long ttyNumber, long[] uids, long[] gids, long[] g
         if (cgroups != null) {
             cgroup = cgroups.lines().filter(l -> l.startsWith("0::")).map(l -> l.substring(3)).findFirst().orElse(null);
         }
+        long[] ppid = status == null ? null : numbers(status, "PPid:");
         return new ProcessInfo(
-                status == null ? null : numbers(status, "PPid:") == null ? null : numbers(status, "PPid:")[0],
+                ppid == null ? null : ppid[0],
                 tty,
                 status == null ? null : numbers(status, "Uid:"),
                 status == null ? null : numbers(status, "Gid:"),

@@ -159,9 +159,10 @@ public final class StatusVerb implements Verb {
     }
 
     private static int lastCap() {
+        String text = ProcessInfo.text(Path.of("/proc/sys/kernel/cap_last_cap"));
         try {
-            return Integer.parseInt(ProcessInfo.text(Path.of("/proc/sys/kernel/cap_last_cap")).strip());
-        } catch (NullPointerException | NumberFormatException e) {
+            return text == null ? 40 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
             return 40;
         }
     }

@@ -57,6 +57,9 @@ class CodegenVerbTest {
     void misuseAndBadInputHaveTheirStatus(@TempDir Path dir) throws Exception {
         assertEquals(2, CliRun.run("codegen", "--output", dir.toString(), "x.xml").status(), "no --package");
         assertEquals(2, CliRun.run("codegen", "--package", "a.b", "--output", dir.toString(), "--bogus").status());
+        CliRun noValue = CliRun.run("codegen", "--package", "a.b", "--output", dir.toString(), "--path");
+        assertEquals(2, noValue.status(), "--path lacking its value");
+        assertTrue(noValue.err().startsWith("jdbus: codegen: --path needs a value\n"), noValue.err());
         assertEquals(2, CliRun.run("codegen", "--package", "class.b", "--output", dir.toString(), "x.xml").status(),
                 "a keyword is no package name");
         assertEquals(66, CliRun.run("codegen", "--package", "a.b", "--output", dir.toString(), dir + "/none.xml").status());
