@@ -90,7 +90,8 @@ public final class Generator {
         return List.copyOf(out);
     }
 
-    private static void collect(Node node, Map<String, Interface> into) {
+    /** Adds every interface of {@code node} and its children to {@code into}, keyed by name; the first one wins. */
+    static void collect(Node node, Map<String, Interface> into) {
         for (Interface i : node.interfaces()) {
             into.putIfAbsent(i.name().value(), i);
         }

@@ -3,16 +3,20 @@ package io.jdbus.codegen;
 import io.jdbus.introspect.Interface;
 import io.jdbus.introspect.IntrospectionParser;
 import io.jdbus.introspect.InvalidIntrospectionException;
-import io.jdbus.introspect.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The generator's command line, used by {@code jdbus codegen} and, in a JDK of its own, by the Maven plugin:
@@ -42,14 +46,13 @@ public final class Main {
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         String pkg = null;
         String output = null;
-        boolean client = false;
-        boolean service = false;
-        boolean bigInteger = false;
-        boolean standard = false;
+        Set<String> flags = new HashSet<>();
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            String name = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            int eq = a.startsWith("--") ? a.indexOf('=') : -1;
+            String name = eq < 0 ? a : a.substring(0, eq);
+            String inline = eq < 0 ? null : a.substring(eq + 1);
             switch (name) {
                 case "--help", "-h" -> {
                     out.println("usage: " + USAGE);
@@ -58,8 +61,7 @@ public final class Main {
                     return 0;
                 }
                 case "--package", "--output" -> {
-                    String value = a.contains("=") ? a.substring(a.indexOf('=') + 1)
-                            : i + 1 < args.size() ? args.get(++i) : null;
+                    String value = inline != null ? inline : i + 1 < args.size() ? args.get(++i) : null;
                     if (value == null) {
                         return usage(err, a + " needs a value");
                     }
@@ -69,10 +71,12 @@ public final class Main {
                         output = value;
                     }
                 }
-                case "--client" -> client = true;
-                case "--service" -> service = true;
-                case "--uint64-as-biginteger" -> bigInteger = true;
-                case "--standard-interfaces" -> standard = true;
+                case "--client", "--service", "--uint64-as-biginteger", "--standard-interfaces" -> {
+                    if (inline != null) {
+                        return usage(err, name + " takes no value (got '" + a + "')");
+                    }
+                    flags.add(name);
+                }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) {
                         return usage(err, "unknown option '" + a + "'");
@@ -89,32 +93,35 @@ public final class Main {
         }
         GeneratorOptions options;
         try {
-            options = new GeneratorOptions(pkg, client || !service, service || !client, bigInteger, standard);
+            boolean client = flags.contains("--client");
+            boolean service = flags.contains("--service");
+            options = new GeneratorOptions(pkg, client || !service, service || !client,
+                    flags.contains("--uint64-as-biginteger"), flags.contains("--standard-interfaces"));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        List<Interface> interfaces = new ArrayList<>();
+        Map<String, Interface> interfaces = new LinkedHashMap<>();
         for (String file : files) {
             try {
                 String xml = file.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
                         : Files.readString(Path.of(file));
-                collect(IntrospectionParser.parse(xml), interfaces);
+                Generator.collect(IntrospectionParser.parse(xml), interfaces);
             } catch (NoSuchFileException e) {
                 err.println("jdbus codegen: " + file + ": no such file");
                 return 66;
             } catch (InvalidIntrospectionException e) {
                 err.println("jdbus codegen: " + file + ": " + e.getMessage());
                 return 65;
-            } catch (IOException e) {
+            } catch (IOException | InvalidPathException e) {
                 err.println("jdbus codegen: cannot read " + file + ": " + e.getMessage());
                 return 66;
             }
         }
         try {
-            for (Path p : SourceWriter.write(Path.of(output), Generator.generate(interfaces, options))) {
+            for (Path p : SourceWriter.write(Path.of(output), Generator.generate(List.copyOf(interfaces.values()), options))) {
                 out.println(p);
             }
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
             err.println("jdbus codegen: cannot write under " + output + ": " + e.getMessage());
             return 74;
         }
@@ -125,15 +132,5 @@ public final class Main {
         err.println("jdbus codegen: " + problem);
         err.println("usage: " + USAGE);
         return 2;
-    }
-
-    /** Every interface of {@code node} and its children, each name once (the first file that has it wins). */
-    private static void collect(Node node, List<Interface> into) {
-        for (Interface i : node.interfaces()) {
-            if (into.stream().noneMatch(x -> x.name().equals(i.name()))) {
-                into.add(i);
-            }
-        }
-        node.children().forEach(c -> collect(c, into));
     }
 }
