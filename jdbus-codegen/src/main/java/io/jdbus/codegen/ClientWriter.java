@@ -48,26 +48,8 @@ final class ClientWriter {
     }
 
     private static String property(PropertyPlan p) {
-        StringBuilder b = new StringBuilder();
         String annotation = "    @DBusProperty" + (p.renamed() ? "(" + SourceFile.literal(p.dbusName()) + ")" : "") + "\n";
-        String signature = p.type().ambiguous() ? "    " + p.type().signatureAnnotation().strip() + "\n" : "";
-        String deprecated = p.deprecated() ? "    @Deprecated\n" : "";
-        String summary = "D-Bus property {@code " + p.dbusName() + "} ({@code " + p.type().dbus().signature() + "}, "
-                + p.access().text() + ").";
-        if (p.getter() != null) {
-            b.append(new Javadoc().text(p.doc()).raw("Reads the " + summary).render("    "));
-            b.append(annotation).append(deprecated).append(signature);
-            b.append("    ").append(p.type().text()).append(' ').append(p.getter()).append("();\n");
-        }
-        if (p.setter() != null) {
-            if (p.getter() != null) {
-                b.append('\n');
-            }
-            b.append(new Javadoc().text(p.doc()).raw("Writes the " + summary).render("    "));
-            b.append(annotation).append(deprecated).append(ServiceWriter.setterSignature(p));
-            b.append("    void ").append(p.setter()).append('(').append(p.type().text()).append(" value);\n");
-        }
-        return b.toString();
+        return Members.accessors(p, annotation, "Reads the ", "Writes the ");
     }
 
     private static String signal(SignalPlan s) {

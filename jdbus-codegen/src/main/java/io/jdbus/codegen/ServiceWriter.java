@@ -78,49 +78,22 @@ final class ServiceWriter {
         } else if (emits != null) {
             b.append("(emitsChange = ").append(emits).append(')');
         }
-        String annotation = b.append('\n').toString();
-        String deprecated = p.deprecated() ? "    @Deprecated\n" : "";
-        String summary = "D-Bus property {@code " + p.dbusName() + "} ({@code " + p.type().dbus().signature() + "}, "
-                + p.access().text() + ").";
-        StringBuilder out = new StringBuilder();
-        if (p.getter() != null) {
-            out.append(new Javadoc().text(p.doc()).raw("Answers reads of the " + summary).render("    "));
-            out.append(annotation).append(deprecated);
-            if (p.type().ambiguous()) {
-                out.append("    ").append(p.type().signatureAnnotation().strip()).append('\n');
-            }
-            out.append("    ").append(p.type().text()).append(' ').append(p.getter()).append("();\n");
-        }
-        if (p.setter() != null) {
-            if (p.getter() != null) {
-                out.append('\n');
-            }
-            out.append(new Javadoc().text(p.doc()).raw("Answers writes of the " + summary).render("    "));
-            out.append(annotation).append(deprecated).append(setterSignature(p));
-            out.append("    void ").append(p.setter()).append('(').append(p.type().text()).append(" value);\n");
-        }
-        return out.toString();
-    }
-
-    /** The service reads a setter's D-Bus type from the method's {@code @DBusSignature}, not the parameter's. */
-    static String setterSignature(PropertyPlan p) {
-        return p.type().ambiguous() ? "    " + p.type().signatureAnnotation().strip() + "\n" : "";
+        return Members.accessors(p, b.append('\n').toString(), "Answers reads of the ", "Answers writes of the ");
     }
 
     private static String signal(SignalPlan s) {
         StringBuilder b = new StringBuilder();
         String shape = s.dbusName() + Members.args(s.args());
+        String params = Members.parameters(s.args(), false);
         b.append(new Javadoc().text(s.doc()).raw("Declares the D-Bus signal {@code " + shape + "}; send it with {@link #"
                 + s.emit() + "}.").render("    "));
         b.append("    @DBusSignal").append(s.declareRenamed() ? "(" + SourceFile.literal(s.dbusName()) + ")" : "").append('\n');
         if (s.deprecated()) {
             b.append("    @Deprecated\n");
         }
-        b.append("    default void ").append(s.declare()).append('(').append(Members.parameters(s.args(), false))
-                .append(") {\n    }\n\n");
+        b.append("    default void ").append(s.declare()).append('(').append(params).append(") {\n    }\n\n");
         b.append(new Javadoc().raw("Emits {@code " + shape + "} from {@code exported}; returns the message as sent.")
                 .render("    "));
-        String params = Members.parameters(s.args(), false);
         String values = s.args().stream().map(ArgPlan::name).collect(Collectors.joining(", "));
         b.append("    static Message ").append(s.emit()).append("(ExportedObject exported")
                 .append(params.isEmpty() ? "" : ", " + params).append(") throws IOException {\n");
