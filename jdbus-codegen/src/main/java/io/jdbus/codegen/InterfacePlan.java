@@ -26,10 +26,15 @@ record InterfacePlan(String dbusName, String clientName, String serviceName, Lis
 
     /**
      * A method. {@code result} is {@code null} for no out argument; for several it is the generated record
-     * ({@code multiple}).
+     * ({@link #multiple()}).
      */
     record MethodPlan(String dbusName, String javaName, boolean renamed, List<ArgPlan> in, List<ArgPlan> out,
-            JavaType result, boolean multiple, String doc, boolean deprecated, boolean noReply) {
+            JavaType result, String doc, boolean deprecated, boolean noReply) {
+
+        /** Whether the method has several out arguments, returned as one generated record. */
+        boolean multiple() {
+            return out.size() > 1;
+        }
     }
 
     /** A property: the getter ({@code null} unless readable) and setter ({@code null} unless writable). */

@@ -55,17 +55,16 @@ final class Planner {
         List<ArgPlan> in = args(m.inArgs(), pascal, new NameScope(Set.of()));
         List<ArgPlan> out = args(m.outArgs(), pascal, new NameScope(JavaNames.OBJECT_METHODS));
         JavaType result = null;
-        boolean multiple = out.size() > 1;
         if (out.size() == 1) {
             result = out.getFirst().type();
-        } else if (multiple) {
+        } else if (out.size() > 1) {
             String name = types.record(pascal + "Result", components(out),
                     "The out arguments of {@code " + dbus + "}.");
             Type struct = new StructType(m.outArgs().stream().map(Arg::type).toList());
             result = new JavaType(name, name, struct, false);
         }
         boolean renamed = !JavaNames.dbusName(javaName).equals(dbus);
-        return new MethodPlan(dbus, javaName, renamed, in, out, result, multiple, m.docString().orElse(""),
+        return new MethodPlan(dbus, javaName, renamed, in, out, result, m.docString().orElse(""),
                 m.isDeprecated(), m.noReply());
     }
 
