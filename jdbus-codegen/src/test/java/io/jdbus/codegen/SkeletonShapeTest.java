@@ -13,6 +13,7 @@ import io.jdbus.introspect.Node;
 import io.jdbus.introspect.Property;
 import io.jdbus.introspect.Signal;
 import io.jdbus.service.ObjectServer;
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every generated service skeleton, exported on the embedded bus (implemented by a {@link Proxy} that answers
@@ -33,18 +36,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class SkeletonShapeTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"com.example.Sample.xml", "com.example.Calc.xml", "edge.Names.xml",
-            "org.freedesktop.login1.Manager.subset.xml", "/usr/share/dbus-1/interfaces/org.freedesktop.PackageKit.xml",
-            "/usr/share/dbus-1/interfaces/org.freedesktop.PackageKit.Transaction.xml"})
-    void exportedSkeletonPublishesTheXmlsInterface(String name, @TempDir Path classes) throws Exception {
-        String xml;
+    /** Test resources under {@code introspection/}, and installed interface files (absolute; skipped if absent). */
+    static Stream<String> introspectionFiles() {
+        return Stream.of("com.example.Sample.xml", "com.example.Calc.xml", "edge.Names.xml",
+                "org.freedesktop.login1.Manager.subset.xml", "/usr/share/dbus-1/interfaces/org.freedesktop.PackageKit.xml",
+                "/usr/share/dbus-1/interfaces/org.freedesktop.PackageKit.Transaction.xml");
+    }
+
+    /** The XML of one of {@link #introspectionFiles()}; the test is skipped when an installed file is missing. */
+    private static String introspectionXml(String name) throws IOException {
         if (name.startsWith("/")) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of(name)), name + " is not installed");
-            xml = Files.readString(Path.of(name));
-        } else {
-            xml = GeneratedSourcesCompileTest.resource("introspection/" + name);
+            Assumptions.assumeTrue(Files.isRegularFile(Path.of(name)), name + " is not installed");
+            return Files.readString(Path.of(name));
         }
+        return GeneratedSourcesCompileTest.resource("introspection/" + name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("introspectionFiles")
+    void exportedSkeletonPublishesTheXmlsInterface(String name, @TempDir Path classes) throws Exception {
+        String xml = introspectionXml(name);
         GeneratorOptions options = GeneratorOptions.of("gen.shape").withClient(false);
         List<GeneratedSource> sources = Generator.generate(xml, options);
         assertEquals(List.of(), InMemorySources.compile(sources, classes));
@@ -77,17 +88,9 @@ class SkeletonShapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"com.example.Sample.xml", "com.example.Calc.xml", "edge.Names.xml",
-            "org.freedesktop.login1.Manager.subset.xml", "/usr/share/dbus-1/interfaces/org.freedesktop.PackageKit.xml",
-            "/usr/share/dbus-1/interfaces/org.freedesktop.PackageKit.Transaction.xml"})
+    @MethodSource("introspectionFiles")
     void everyGeneratedClientBindsToItsXml(String name, @TempDir Path classes) throws Exception {
-        String xml;
-        if (name.startsWith("/")) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of(name)), name + " is not installed");
-            xml = Files.readString(Path.of(name));
-        } else {
-            xml = GeneratedSourcesCompileTest.resource("introspection/" + name);
-        }
+        String xml = introspectionXml(name);
         List<GeneratedSource> sources = Generator.generate(xml, GeneratorOptions.of("gen.bind").withService(false));
         assertEquals(List.of(), InMemorySources.compile(sources, classes));
         Node node = IntrospectionParser.parse(xml);
