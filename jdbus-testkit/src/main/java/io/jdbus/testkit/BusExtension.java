@@ -94,7 +94,7 @@ public final class BusExtension implements BeforeAllCallback, BeforeEachCallback
         if (scope == null) {
             return;
         }
-        List<String> leaks = scope.finish(Settings.of(context.getRequiredTestClass()).checkLeaks());
+        List<String> leaks = scope.finish();
         if (!leaks.isEmpty()) {
             throw new AssertionError(String.join("\n", leaks));
         }
@@ -161,8 +161,8 @@ public final class BusExtension implements BeforeAllCallback, BeforeEachCallback
 
     private static TestScope testScope(ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestScope.class, k -> new TestScope(
-                shared(context).list(),
-                Settings.of(context.getRequiredTestClass()).checkLeaks() && !parallel(context)), TestScope.class);
+                shared(context).list(), Settings.of(context.getRequiredTestClass()).checkLeaks(), !parallel(context)),
+                TestScope.class);
     }
 
     private static Connections shared(ExtensionContext context) {

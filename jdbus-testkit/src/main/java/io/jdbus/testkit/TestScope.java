@@ -13,17 +13,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class TestScope implements ExtensionContext.Store.CloseableResource {
     private final Connections connections = new Connections();
     private final List<ConnectionCounts> shared;
+    private final boolean checkLeaks;
     private final ThreadSnapshot threads;
 
     /**
      * Begins a test.
      *
      * @param shared the connections of the class, open before the test
-     * @param watchThreads whether to take a snapshot of the threads, to find those the test leaves running
+     * @param checkLeaks whether to look for calls and subscriptions the test leaves behind
+     * @param watchThreads whether (with {@code checkLeaks}) to take a snapshot of the threads, to find those the
+     *                     test leaves running
      */
-    TestScope(List<MessageBus> shared, boolean watchThreads) {
+    TestScope(List<MessageBus> shared, boolean checkLeaks, boolean watchThreads) {
         this.shared = shared.stream().filter(MessageBus::isOpen).map(ConnectionCounts::shared).toList();
-        this.threads = watchThreads ? ThreadSnapshot.take() : null;
+        this.checkLeaks = checkLeaks;
+        this.threads = checkLeaks && watchThreads ? ThreadSnapshot.take() : null;
     }
 
     /** The connections made for this test, closed when it ends. */
@@ -32,12 +36,12 @@ final class TestScope implements ExtensionContext.Store.CloseableResource {
     }
 
     /**
-     * Ends the test: with {@code checkLeaks}, counts the calls and subscriptions left on its connections;
+     * Ends the test: when checking leaks, counts the calls and subscriptions left on its connections;
      * closes the connections made for it; then, if threads were watched, finds the threads it left running.
      *
      * @return one line per leak; empty when none was found (or looked for)
      */
-    List<String> finish(boolean checkLeaks) throws InterruptedException {
+    List<String> finish() throws InterruptedException {
         List<String> leaks = new ArrayList<>();
         try {
             if (checkLeaks) {
@@ -49,7 +53,7 @@ final class TestScope implements ExtensionContext.Store.CloseableResource {
         } finally {
             connections.close();
         }
-        if (checkLeaks && threads != null) {
+        if (threads != null) {
             List<Thread> survivors = threads.survivors();
             if (!survivors.isEmpty()) {
                 leaks.add(ThreadSnapshot.describe(survivors));
