@@ -82,6 +82,18 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aBadPackageNameFailsTheBuildWithTheReason(@TempDir Path dir) throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("dbus"));
+        Files.writeString(sources.resolve("thermostat.xml"), XML);
+        MavenProject project = new MavenProject();
+        var e = assertThrows(MojoExecutionException.class, () -> new GenerateMojo().configure(sources,
+                "com.example.int", dir.resolve("out"), true, false, java(), project).generate(generatorClasspath()));
+        assertTrue(e.getMessage().contains("\"int\" is not a Java identifier"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("out")));
+        assertEquals(List.of(), project.getCompileSourceRoots());
+    }
+
+    @Test
     void onlyAJdkOf25OrNewerRunsTheGenerator(@TempDir Path dir) throws Exception {
         Path old = Files.createDirectories(dir.resolve("jdk17/bin"));
         Files.writeString(dir.resolve("jdk17/release"), "JAVA_VERSION=\"17.0.12\"\n");
@@ -91,5 +103,8 @@ class GenerateMojoTest {
         assertEquals(17, JavaFinder.major(dir.resolve("jdk17")));
         assertEquals(Optional.of(home.resolve("bin/java")), JavaFinder.first(List.of(dir.resolve("jdk17"), home)));
         assertEquals(Optional.empty(), JavaFinder.first(List.of(dir.resolve("jdk17"), dir.resolve("none"))));
+        Files.writeString(dir.resolve("jdk17/release"), "JAVA_VERSION=\"garbage\"\n");
+        assertEquals(0, JavaFinder.major(dir.resolve("jdk17")));
+        assertEquals(0, JavaFinder.major(dir.resolve("none")));
     }
 }
