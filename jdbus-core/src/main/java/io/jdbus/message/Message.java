@@ -40,19 +40,19 @@ public final class Message {
     final int unixFds;
     final List<Object> body;
     /** The body's bytes in {@link #endian} order when it was decoded (or copied from such a message), else null. */
-    final byte[] wireBody;
+    final WireBody wireBody;
     final List<AttachedFd> fds;
 
     Message(Endian endian, MessageType type, int flags, int serial, ObjectPath path, String interfaceName,
             String member, String errorName, int replySerial, String destination, String sender,
-            Signature signature, int unixFds, List<Object> body, byte[] wireBody) {
+            Signature signature, int unixFds, List<Object> body, WireBody wireBody) {
         this(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial, destination, sender,
                 signature, unixFds, body, wireBody, List.of());
     }
 
     private Message(Endian endian, MessageType type, int flags, int serial, ObjectPath path, String interfaceName,
             String member, String errorName, int replySerial, String destination, String sender,
-            Signature signature, int unixFds, List<Object> body, byte[] wireBody, List<AttachedFd> fds) {
+            Signature signature, int unixFds, List<Object> body, WireBody wireBody, List<AttachedFd> fds) {
         this.endian = endian;
         this.type = type;
         this.flags = flags;

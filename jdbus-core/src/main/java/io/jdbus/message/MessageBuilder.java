@@ -173,7 +173,7 @@ public final class MessageBuilder {
             case METHOD_RETURN -> require(replySerial != 0, "a method return needs REPLY_SERIAL");
         }
         // The body's bytes go along while the body is the one they encode, in the same byte order.
-        byte[] wireBody = origin != null && origin.body == body && origin.signature == signature
+        WireBody wireBody = origin != null && origin.body == body && origin.signature == signature
                 && origin.endian == endian ? origin.wireBody : null;
         return new Message(endian, type, flags, serial, path, interfaceName, member, errorName, replySerial,
                 destination, sender, signature, unixFds, body, wireBody);

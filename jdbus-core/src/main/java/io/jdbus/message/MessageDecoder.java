@@ -22,9 +22,10 @@ import java.util.List;
  *
  * <p>The whole body is validated before the message is returned. In a body of 4 KiB or more, arrays of
  * variable-size elements and dicts (of 256 bytes or more) are not decoded yet: the message keeps a copy of its
- * body's bytes, and each such container is a view that decodes its elements when it is first used (see
- * {@link Message#body()}); smaller bodies are decoded whole. The encoder copies those
- * bytes back unchanged when the message is sent again in the same byte order.
+ * body's bytes (or the array itself, when it was handed over with {@link #decodeOwned}), and each such container
+ * is a view that decodes its elements when it is first used (see {@link Message#body()}); smaller bodies are
+ * decoded whole. The encoder copies those bytes back unchanged when the message is sent again in the same byte
+ * order.
  *
  * <p>Unknown header fields and flags are ignored; a message of a type the specification does not define
  * decodes to {@code null}, which a receiver must ignore. Offsets in exceptions count from the message's
@@ -93,6 +94,29 @@ public final class MessageDecoder {
 
     /** Decodes {@code buf[off, off + len)}, which must hold exactly one message; {@code null} for an unknown type. */
     public static Message decode(byte[] buf, int off, int len) throws MalformedMessageException {
+        return decode(buf, off, len, false);
+    }
+
+    /**
+     * Decodes {@code frame}, which must hold exactly one message and which the caller hands over: the message may
+     * keep it, instead of a copy of its body, so it must never be changed again. This is how a reader that reads
+     * each large message into an array of its own passes it on ({@link MessageStreamReader} does); {@code null}
+     * for an unknown message type.
+     * {@snippet :
+     * byte[] frame = new byte[MessageDecoder.frameLength(header, 0, 16)];
+     * in.readNBytes(frame, 0, frame.length);
+     * Message m = MessageDecoder.decodeOwned(frame);   // frame now belongs to m
+     * }
+     */
+    public static Message decodeOwned(byte[] frame) throws MalformedMessageException {
+        return decode(frame, 0, frame.length, true);
+    }
+
+    /**
+     * Decodes {@code buf[off, off + len)}; when {@code owned}, the bytes never change again and a large body's views
+     * read them where they are, else they read a copy.
+     */
+    static Message decode(byte[] buf, int off, int len, boolean owned) throws MalformedMessageException {
         int total = frameLength(buf, off, len);
         if (total < 0) {
             throw new MalformedMessageException("truncated: " + len + " bytes, a message has at least " + FIXED_HEADER, len);
@@ -137,15 +161,22 @@ public final class MessageDecoder {
         for (int i = 0; i < values.length && !views && bodyLength >= VIEW_BODY; i++) {
             views = hasViews(types.get(i));
         }
-        byte[] wireBody = null;
+        WireBody wireBody = null;
         if (views) {
             // Validate all, keep the bytes, and leave arrays and dicts of containers as views over them.
             for (int i = 0; i < values.length; i++) {
                 body.skip(types.get(i));
             }
             checkEnd(body, signature);
-            wireBody = Arrays.copyOfRange(buf, off + bodyStart, off + bodyStart + bodyLength);
-            WireReader reader = new WireReader(wireBody, 0, 0, wireBody.length, endian, f.unixFds);
+            WireReader reader;
+            if (owned) {
+                wireBody = new WireBody(buf, off + bodyStart, bodyLength);
+                reader = new WireReader(buf, off, off + bodyStart, off + bodyStart + bodyLength, endian, f.unixFds);
+            } else {
+                byte[] copy = Arrays.copyOfRange(buf, off + bodyStart, off + bodyStart + bodyLength);
+                wireBody = new WireBody(copy, 0, bodyLength);
+                reader = new WireReader(copy, 0, 0, bodyLength, endian, f.unixFds);
+            }
             for (int i = 0; i < values.length; i++) {
                 values[i] = reader.readView(types.get(i));
             }

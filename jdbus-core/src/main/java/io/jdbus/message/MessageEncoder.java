@@ -49,7 +49,7 @@ public final class MessageEncoder {
         if (m.serial == 0) {
             throw new IllegalArgumentException("a message needs a non-zero serial before it is encoded");
         }
-        int hint = m.wireBody != null ? (m.wireBody.length > SCRATCH_KEPT ? m.wireBody.length : 0) : bulk(m.body);
+        int hint = m.wireBody != null ? (m.wireBody.length() > SCRATCH_KEPT ? m.wireBody.length() : 0) : bulk(m.body);
         byte[] scratch = hint == 0 ? SCRATCH.get() : new byte[256 + hint];
         WireWriter w = new WireWriter(m.endian, scratch);
         try {
@@ -105,7 +105,7 @@ public final class MessageEncoder {
         w.align(8);
         int bodyStart = w.size();
         if (m.wireBody != null) {
-            w.writeBytes(m.wireBody, 0, m.wireBody.length);   // as received, validated, in this byte order
+            w.writeBytes(m.wireBody.bytes(), m.wireBody.offset(), m.wireBody.length());   // as received, validated, in this byte order
         } else {
             List<Type> types = m.signature.types();
             for (int i = 0, n = types.size(); i < n; i++) {

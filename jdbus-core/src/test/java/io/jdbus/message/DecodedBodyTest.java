@@ -56,6 +56,28 @@ class DecodedBodyTest {
     }
 
     @Test
+    void aFrameHandedOverIsReadWhereItIsAndDecodesAsACopyDoes() throws Exception {
+        for (Endian endian : Endian.values()) {
+            Message built = reply(endian);
+            byte[] bytes = MessageEncoder.encode(built);
+            Message owned = MessageDecoder.decodeOwned(bytes);
+            assertEquals(MessageDecoder.decode(bytes), owned);
+            assertEquals(built, owned);
+            assertTrue(owned.wireBody.bytes() == bytes, "the body is read from the frame, not a copy");
+            assertArrayEquals(bytes, MessageEncoder.encode(owned));
+            assertArrayEquals(MessageEncoder.encode(built.withSender(":1.5")),
+                    MessageEncoder.encode(owned.withSender(":1.5")));
+            assertEquals(OBJECTS, owned.body().getFirst());
+        }
+        byte[] damaged = MessageEncoder.encode(reply(Endian.LITTLE));
+        int name = new String(damaged, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("sensor");
+        damaged[name + 2] = 0;   // a NUL inside the last string "sensor …"
+        assertEquals(assertThrows(io.jdbus.wire.MalformedMessageException.class, () -> MessageDecoder.decode(damaged))
+                .getMessage(), assertThrows(io.jdbus.wire.MalformedMessageException.class,
+                        () -> MessageDecoder.decodeOwned(damaged)).getMessage());
+    }
+
+    @Test
     void aStreamReadersBufferMovingOnLeavesEarlierMessagesIntact() throws Exception {
         MessageStreamReader reader = new MessageStreamReader();
         byte[] first = MessageEncoder.encode(reply(Endian.BIG));
