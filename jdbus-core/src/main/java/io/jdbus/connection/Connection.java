@@ -37,6 +37,8 @@ final class Connection implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Connection.class.getName());
     /** One timer thread for every connection's call timeouts; a cancelled timeout leaves the queue at once. */
     private static final ScheduledExecutorService TIMERS = timers();
+    /** The most bytes one read of the socket takes. */
+    private static final int READ_CHUNK = 64 * 1024;
 
     private final Transport transport;
     private final boolean unixFds;
@@ -232,7 +234,6 @@ final class Connection implements AutoCloseable {
     }
 
     private void readLoop(MessageStreamReader stream) {
-        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
         ReceivedFds fds = new ReceivedFds(transport.description());
         try {
             while (true) {
@@ -245,13 +246,16 @@ final class Connection implements AutoCloseable {
                     route(fds.attach(m, start));
                 }
                 flushReplies();
-                buf.clear();
-                int n = transport.read(buf);
+                // Read straight into the reader's array, at most READ_CHUNK at a time: a channel reading into a heap
+                // buffer goes through a temporary direct buffer as large as the room it is given.
+                ByteBuffer room = stream.space(READ_CHUNK);
+                room.limit(Math.min(room.limit(), room.position() + READ_CHUNK));
+                int n = transport.read(room);
                 if (n < 0) {
                     fail(new IOException("the peer closed the connection"));
                     return;
                 }
-                stream.feed(buf.array(), 0, n);
+                stream.filled(n);
             }
         } catch (MalformedMessageException e) {
             fail(new IOException("malformed message from the peer at stream offset " + stream.offset() + ": "

@@ -1,16 +1,27 @@
 package io.jdbus.message;
 
 import io.jdbus.wire.MalformedMessageException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
  * Splits a byte stream into messages: takes bytes in chunks of any size (one byte at a time works) and
  * yields each message once all of its bytes are there.
  *
- * <p>The reader holds no more than the bytes fed to it, and checks a message's announced length against the
- * limits as soon as its first 16 bytes are there. Messages of unknown type are skipped. After a malformed message the reader
- * stays failed: {@link #offset()} is the stream offset where that message starts, and the exception's
- * offset counts from there. Not thread-safe.
+ * <p>Bytes come in by {@link #feed}, which copies them, or are read straight into the reader's own array with
+ * {@link #space} and {@link #filled}. A message of 4 KiB or more that is not complete yet gets an array of
+ * exactly its length once at least half of it is there: what was buffered moves there, the rest of it is written
+ * there directly, and the message decoded from it keeps that array instead of copying its body out of the
+ * reader's buffer (see {@link MessageDecoder#decodeOwned}). A message already complete in the reader's buffer is
+ * decoded from there, its large body copied.
+ *
+ * <p>The reader allocates for the bytes it is given, never for the length a message announces: its buffer (4 KiB
+ * at first) grows to at most twice the most bytes it has held at once, counting the room asked of {@link #space},
+ * and a message's own array is at most twice the part of it received. A peer that announces 128 MiB and sends 16
+ * bytes makes it allocate nothing more. It checks a message's announced length against the limits as soon as its
+ * first 16 bytes are there. Messages of unknown type are skipped. After a malformed message the reader stays
+ * failed: {@link #offset()} is the stream offset where that message starts, and the exception's offset counts
+ * from there. Not thread-safe.
  * {@snippet :
  * MessageStreamReader reader = new MessageStreamReader();
  * int n;
@@ -28,6 +39,13 @@ public final class MessageStreamReader {
     private byte[] buf = new byte[4096];
     private int start;
     private int end;
+    /** The array of the large message being received, or null; its first {@code fill} bytes are there. */
+    private byte[] frame;
+    private int fill;
+    /** The length of the large message at {@code start}, known incomplete, or -1. */
+    private int head = -1;
+    /** How many bytes {@link #filled} may still record into the buffer {@link #space} last gave. */
+    private int granted;
     private long consumed;
     private MalformedMessageException failure;
     private final long maxMessage;
@@ -50,11 +68,79 @@ public final class MessageStreamReader {
 
     /** Appends {@code len} bytes of {@code chunk} from {@code off}. */
     public void feed(byte[] chunk, int off, int len) {
-        if (end + len > buf.length) {
-            compactFor(len);
+        granted = 0;
+        if (frame == null && head >= 0 && 2L * (end - start + len) >= head) {
+            toFrame();   // before the buffer grows for bytes that belong in the frame
         }
-        System.arraycopy(chunk, off, buf, end, len);
-        end += len;
+        if (frame != null && fill < frame.length) {
+            int k = Math.min(len, frame.length - fill);
+            System.arraycopy(chunk, off, frame, fill, k);
+            fill += k;
+            off += k;
+            len -= k;
+        }
+        if (len > 0) {
+            if (end + len > buf.length) {
+                compactFor(len);
+            }
+            System.arraycopy(chunk, off, buf, end, len);
+            end += len;
+        }
+    }
+
+    /**
+     * Room for the next bytes, in the reader's own array: write at most {@code remaining()} bytes from its position,
+     * then record them with {@link #filled}. While a large message is being received this is the rest of that
+     * message, which may be fewer than {@code atLeast} bytes; otherwise it is the free end of the reader's buffer,
+     * compacted or grown to at least {@code atLeast} bytes. The buffer is valid until any other method is called.
+     * {@snippet :
+     * ByteBuffer room = reader.space(64 * 1024);
+     * int n = channel.read(room);
+     * if (n > 0) {
+     *     reader.filled(n);
+     * }
+     * }
+     *
+     * @throws IllegalArgumentException when {@code atLeast} is not positive or more than the 128 MiB of the largest
+     *         message
+     */
+    public ByteBuffer space(int atLeast) {
+        if (atLeast <= 0 || atLeast > io.jdbus.wire.Limits.MAX_MESSAGE) {
+            throw new IllegalArgumentException("asked for " + atLeast + " bytes of room; ask for 1 to "
+                    + io.jdbus.wire.Limits.MAX_MESSAGE);
+        }
+        if (frame != null && fill < frame.length) {
+            granted = frame.length - fill;
+            return ByteBuffer.wrap(frame, fill, granted);
+        }
+        if (end + atLeast > buf.length) {
+            compactFor(atLeast);
+        }
+        granted = buf.length - end;
+        return ByteBuffer.wrap(buf, end, granted);
+    }
+
+    /**
+     * Records that {@code n} bytes were written into the buffer {@link #space} gave, from its position then; once
+     * per call of {@code space}.
+     *
+     * @throws IllegalArgumentException when {@code n} is negative or more than that buffer had room for, or when
+     *         {@code space} was not the last method called
+     */
+    public void filled(int n) {
+        if (n < 0 || n > granted) {
+            throw new IllegalArgumentException("filled " + n + " bytes, but space() gave room for " + granted
+                    + " (space() must come first, with nothing else between)");
+        }
+        granted = 0;
+        if (frame != null && fill < frame.length) {
+            fill += n;
+            return;
+        }
+        end += n;
+        if (frame == null && head >= 0 && 2L * (end - start) >= head) {
+            toFrame();
+        }
     }
 
     /**
@@ -66,7 +152,22 @@ public final class MessageStreamReader {
         if (failure != null) {
             throw failure;
         }
+        granted = 0;
+        head = -1;
         while (true) {
+            if (frame != null) {
+                if (fill < frame.length) {
+                    return null;
+                }
+                Message m = decode(frame, 0, frame.length, true);
+                consumed += frame.length;
+                frame = null;
+                fill = 0;
+                if (m != null) {
+                    return m;
+                }
+                continue;
+            }
             int available = end - start;
             int length;
             try {
@@ -78,15 +179,19 @@ public final class MessageStreamReader {
                 throw failure = new MalformedMessageException("message of " + length
                         + " bytes exceeds this connection's limit of " + maxMessage, 4);
             }
-            if (length < 0 || length > available) {
+            if (length < 0) {
                 return null;
             }
-            Message m;
-            try {
-                m = MessageDecoder.decode(buf, start, length);
-            } catch (MalformedMessageException e) {
-                throw failure = e;
+            if (length > available) {
+                if (length >= MessageDecoder.VIEW_BODY) {
+                    head = length;
+                    if (2L * available >= length) {
+                        toFrame();
+                    }
+                }
+                return null;
             }
+            Message m = decode(buf, start, length, false);
             start += length;
             consumed += length;
             if (start == end) {
@@ -106,7 +211,33 @@ public final class MessageStreamReader {
 
     /** The number of bytes buffered that do not yet form a whole message. */
     public int buffered() {
-        return end - start;
+        return fill + end - start;
+    }
+
+    /** The bytes of the arrays the reader holds: its buffer and a large message's own array. */
+    long capacity() {
+        return buf.length + (frame == null ? 0L : frame.length);
+    }
+
+    private Message decode(byte[] bytes, int off, int len, boolean owned) throws MalformedMessageException {
+        try {
+            return MessageDecoder.decode(bytes, off, len, owned);
+        } catch (MalformedMessageException e) {
+            throw failure = e;
+        }
+    }
+
+    /** Moves the large message at {@code start} (as much of it as is buffered) into an array of its own. */
+    private void toFrame() {
+        frame = new byte[head];
+        fill = Math.min(end - start, head);
+        System.arraycopy(buf, start, frame, 0, fill);
+        start += fill;
+        if (start == end) {
+            start = 0;
+            end = 0;
+        }
+        head = -1;
     }
 
     private void compactFor(int len) {

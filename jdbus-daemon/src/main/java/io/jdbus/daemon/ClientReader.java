@@ -25,7 +25,6 @@ final class ClientReader {
     private final BusLimits limits;
     private final MessageStreamReader stream;
     private final ReceivedFds fds;
-    private final ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
 
     ClientReader(Bus bus, Client client, ByteBuffer leftover) {
         this.bus = bus;
@@ -48,10 +47,11 @@ final class ClientReader {
      * @return the bytes read, 0 when nothing was there, -1 at the end of the stream
      */
     int read(boolean block) throws IOException {
-        buf.clear();
-        int n = block || !(transport instanceof NativeUnixTransport t) ? transport.read(buf) : t.tryRead(buf);
+        ByteBuffer room = stream.space(READ_BUFFER);   // straight into the reader's array, READ_BUFFER at most
+        room.limit(Math.min(room.limit(), room.position() + READ_BUFFER));
+        int n = block || !(transport instanceof NativeUnixTransport t) ? transport.read(room) : t.tryRead(room);
         if (n > 0) {
-            stream.feed(buf.array(), 0, n);
+            stream.filled(n);
         }
         return n;
     }
