@@ -164,9 +164,7 @@ public final class MessageDecoder {
         WireBody wireBody = null;
         if (views) {
             // Validate all, keep the bytes, and leave arrays and dicts of containers as views over them.
-            for (int i = 0; i < values.length; i++) {
-                body.skip(types.get(i));
-            }
+            body.skipAll(types);
             checkEnd(body, signature);
             WireReader reader;
             if (owned) {

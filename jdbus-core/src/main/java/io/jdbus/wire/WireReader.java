@@ -53,7 +53,9 @@ public final class WireReader {
     private static final String[] NUMBER_WHAT = {null, "byte", "16-bit integer", null, "32-bit integer", null, null,
         null, "64-bit integer"};
     /** The type of each one-character signature, by its code; null for the other bytes. */
-    private static final Type[] SINGLE_TYPE = new Type[256];
+    static final Type[] SINGLE_TYPE = new Type[256];
+    /** The array of each one-character type ({@code as}, {@code ay}, {@code av}...), by the element's code; else null. */
+    static final ArrayType[] ARRAY_OF_SINGLE = new ArrayType[256];
     /** Valid signatures of up to seven bytes decoded recently, keyed by their bytes and length packed in a long. */
     private static final ShortSignature[] SHORT_SIGNATURES = new ShortSignature[256];
 
@@ -75,6 +77,7 @@ public final class WireReader {
         }
         for (int c = 0; c < SINGLE_CODE.length; c++) {
             SINGLE_TYPE[c] = SINGLE_CODE[c] == null ? null : SINGLE_CODE[c].single();
+            ARRAY_OF_SINGLE[c] = SINGLE_CODE[c] == null ? null : (ArrayType) Signature.of("a" + (char) c).single();
         }
     }
 
@@ -161,6 +164,30 @@ public final class WireReader {
                 skip(fields.get(i));
             }
             leave(0, 1);
+        }
+    }
+
+    /**
+     * Checks values of {@code types}, one after the other, by every rule {@link #read} checks, and moves past them:
+     * what {@link #skip} on each does, with the same errors, but faster, because the bytes are first checked without
+     * keeping track of reasons (see {@link WireCheck}); only a malformed value is skipped again to find out why.
+     * {@snippet :
+     * reader.skipAll(signature.types());   // throws MalformedMessageException where read would
+     * }
+     */
+    public void skipAll(List<Type> types) throws MalformedMessageException {
+        WireCheck check = new WireCheck(buf, base, big ? Endian.BIG : Endian.LITTLE, unixFds);
+        int nest = WireCheck.nest(arrayDepth, structDepth, depth);
+        int p = pos;
+        for (int i = 0, n = types.size(); i < n && p >= 0; i++) {
+            p = check.value(types.get(i), p, limit, nest);
+        }
+        if (p >= 0) {
+            pos = p;
+            return;
+        }
+        for (int i = 0, n = types.size(); i < n; i++) {
+            skip(types.get(i));   // malformed: where, and why
         }
     }
 
@@ -301,14 +328,37 @@ public final class WireReader {
 
     /** Reads an aligned 32-bit value. */
     public int readInt() throws MalformedMessageException {
-        align(4);
+        int shift = (-(pos - base) & 3) << 3;
+        if (pos + (shift >>> 3) <= limit - 4 && buf.length - pos >= 8) {
+            // Padding and value in one read: the padding must be zero.
+            long w = (long) LONG_LE.get(buf, pos);
+            if ((w & ((1L << shift) - 1)) == 0) {
+                int v = (int) (w >>> shift);
+                pos += (shift >>> 3) + 4;
+                return big ? Integer.reverseBytes(v) : v;
+            }
+        }
+        align(4);   // the same checks one by one, each failure with its own reason
         need(4, "32-bit integer");
         int v = (int) INT_LE.get(buf, pos);
-        if (big) {
-            v = Integer.reverseBytes(v);
-        }
         pos += 4;
-        return v;
+        return big ? Integer.reverseBytes(v) : v;
+    }
+
+    /**
+     * Whether the padding {@code buf[from, to)} (at most seven bytes, inside the limit) is all zero: in one read
+     * when eight bytes are there.
+     */
+    private boolean zeroFrom(int from, int to) {
+        if (buf.length - from >= 8) {
+            return ((long) LONG_LE.get(buf, from) & ((1L << ((to - from) << 3)) - 1)) == 0;
+        }
+        for (int i = from; i < to; i++) {
+            if (buf[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads an aligned 64-bit value. */
@@ -442,18 +492,7 @@ public final class WireReader {
         int at = pos;
         int start = stringBounds();
         int end = pos - 1;
-        String cached = StringCache.lookup(buf, start, end - start);
-        if (cached != null) {
-            ObjectPath known = PATHS[cached.hashCode() & (PATHS.length - 1)];
-            if (known != null && known.value() == cached) {
-                return;   // a path decoded recently: valid, and cheaper to recognise than to check again
-            }
-        }
-        if (ObjectPathBytes.isValid(buf, start, end)) {
-            if (end - start <= StringCache.MAX_LENGTH) {
-                String path = StringCache.add(buf, start, end - start);   // so that the next time is a hit
-                PATHS[path.hashCode() & (PATHS.length - 1)] = new ObjectPath(path);
-            }
+        if (isPath(buf, start, end)) {
             return;
         }
         checkText(start, end);
@@ -462,6 +501,28 @@ public final class WireReader {
         } catch (InvalidNameException e) {
             throw fail(e.getMessage(), at);
         }
+    }
+
+    /**
+     * Whether {@code buf[start, end)} is a valid object path: recognised when decoded recently (cheaper than checking
+     * it again), else checked and remembered.
+     */
+    static boolean isPath(byte[] buf, int start, int end) {
+        String cached = StringCache.lookup(buf, start, end - start);
+        if (cached != null) {
+            ObjectPath known = PATHS[cached.hashCode() & (PATHS.length - 1)];
+            if (known != null && known.value() == cached) {
+                return true;
+            }
+        }
+        if (!ObjectPathBytes.isValid(buf, start, end)) {
+            return false;
+        }
+        if (end - start <= StringCache.MAX_LENGTH) {
+            String path = StringCache.add(buf, start, end - start);   // so that the next time is a hit
+            PATHS[path.hashCode() & (PATHS.length - 1)] = new ObjectPath(path);
+        }
+        return true;
     }
 
     private ObjectPath readObjectPath() throws MalformedMessageException {
@@ -495,6 +556,18 @@ public final class WireReader {
             throw fail("signature is not NUL-terminated", start + length);
         }
         pos = start + length + 1;
+        try {
+            return signature(buf, start, length);
+        } catch (InvalidSignatureException e) {
+            throw fail(e.getMessage(), at);
+        }
+    }
+
+    /**
+     * The signature of the bytes {@code buf[start, start + length)}, which are all in 1..127: from a table for a
+     * single character, from a cache of recent short ones, else parsed (and cached when short).
+     */
+    static Signature signature(byte[] buf, int start, int length) {
         if (length == 1 && SINGLE_CODE[buf[start]] != null) {
             return SINGLE_CODE[buf[start]];
         }
@@ -513,28 +586,72 @@ public final class WireReader {
         if (text == null) {
             text = StringCache.add(buf, start, length);
         }
-        Signature signature;
-        try {
-            signature = Signature.of(text);
-        } catch (InvalidSignatureException e) {
-            throw fail(e.getMessage(), at);
-        }
+        Signature signature = Signature.of(text);
         if (length <= 7) {
             SHORT_SIGNATURES[(int) ((key * 0x9E3779B97F4A7C15L) >>> 56)] = new ShortSignature(key, signature);
         }
         return signature;
     }
 
-    /** Skips a variant: its signature, then its value (a number, string or path without a further call, as most are). */
+    /**
+     * Skips a variant: its signature, then its value. The common ones (a number, string, path or boolean; an array of
+     * a basic type or of variants) are recognised from one read of their signature and skipped without a further
+     * dispatch; their nesting is within the limits when the variant's is.
+     */
     private void skipVariant() throws MalformedMessageException {
         if (limit - pos >= 3 && buf.length - pos >= 4 && depth < Limits.MAX_DEPTH) {
-            // The most common variant, in one read: signature of length 1 naming a number type, NUL; then the number.
             int w = (int) INT_LE.get(buf, pos);
-            int size = NUMBER_SIZE[(w >>> 8) & 0xFF];
-            if ((w & 0xFF00FF) == 1 && size != 0) {
-                pos += 3;
-                skipFixed(size, NUMBER_WHAT[size]);
-                return;
+            if ((w & 0xFF00FF) == 1) {   // signature of length 1, NUL
+                // A switch, not a table of sizes: the size is then a constant on each path, and the next value's
+                // position does not wait for a load.
+                switch ((w >>> 8) & 0xFF) {
+                    case 'y' -> {
+                        pos += 3;
+                        skipFixed(1, "byte");
+                        return;
+                    }
+                    case 'n', 'q' -> {
+                        pos += 3;
+                        skipFixed(2, "16-bit integer");
+                        return;
+                    }
+                    case 'i', 'u' -> {
+                        pos += 3;
+                        skipFixed(4, "32-bit integer");
+                        return;
+                    }
+                    case 'x', 't', 'd' -> {
+                        pos += 3;
+                        skipFixed(8, "64-bit integer");
+                        return;
+                    }
+                    case 's' -> {
+                        pos += 3;
+                        skipString();
+                        return;
+                    }
+                    case 'o' -> {
+                        pos += 3;
+                        skipObjectPath();
+                        return;
+                    }
+                    case 'b' -> {
+                        pos += 3;
+                        readBoolean();
+                        return;
+                    }
+                    default -> {
+                    }
+                }
+            } else if ((w & 0xFF00FFFF) == ('a' << 8 | 2) && limit - pos >= 4) {   // length 2, 'a', a code, NUL
+                ArrayType array = ARRAY_OF_SINGLE[(w >>> 16) & 0xFF];
+                if (array != null) {
+                    pos += 4;
+                    depth++;
+                    skipArray(array);
+                    depth--;
+                    return;
+                }
             }
         }
         Type inner = variantType();
@@ -560,8 +677,37 @@ public final class WireReader {
         }
     }
 
+    /**
+     * Skips a string. Its last bytes and its NUL are checked in one read, with the eight-byte steps before them when
+     * it is ASCII; otherwise the checks are those of {@link #readString}, one by one.
+     */
     private void skipString() throws MalformedMessageException {
-        int start = stringBounds();
+        int at = pos;
+        int length = readInt();
+        if (length < 0 || length > limit - pos - 1) {
+            pos = at;
+            stringBounds();   // throws, with read's reason
+        }
+        int start = pos;
+        int end = start + length;
+        int i = start;
+        for (; i + 8 <= end; i += 8) {
+            if (!asciiWithoutNul((long) LONG_LE.get(buf, i))) {
+                break;
+            }
+        }
+        if (end - i < 8 && buf.length - i >= 8) {
+            // The last zero to seven bytes and the NUL after them: bytes past the NUL are set to 'A'.
+            int keep = (end - i) << 3;
+            long w = (long) LONG_LE.get(buf, i);
+            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))
+                    && ((w >>> keep) & 0xFF) == 0) {
+                pos = end + 1;
+                return;
+            }
+        }
+        pos = at;
+        start = stringBounds();
         checkText(start, pos - 1);
     }
 
@@ -578,9 +724,12 @@ public final class WireReader {
 
     /** Moves past an aligned value of {@code size} bytes, any bits of which are valid. */
     private void skipFixed(int size, String what) throws MalformedMessageException {
-        align(size);
-        need(size, what);
-        pos += size;
+        int p = pos + (-(pos - base) & (size - 1));
+        if (p > limit - size || p != pos && !zeroFrom(pos, p)) {
+            align(size);   // throws: no room, or non-zero padding; each with its own reason
+            need(size, what);
+        }
+        pos = p + size;
     }
 
     private void skipArray(ArrayType type) throws MalformedMessageException {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What must hold for any bytes read as a value of a type: {@link WireReader#skip} accepts and rejects exactly what
- * {@link WireReader#read} does, with the same reason at the same offset and the same end position; and when they
+ * What must hold for any bytes read as a value of a type: {@link WireReader#skip} and {@link WireReader#skipAll}
+ * accept and reject exactly what {@link WireReader#read} does, with the same reason at the same offset and the same
+ * end position; {@link WireCheck} answers the same end position or {@link WireCheck#INVALID}, whatever the base
+ * its alignment counts from; and when they
  * accept, {@link WireReader#readView} (with views everywhere, and as the decoder makes them) gives values equal to
  * read's, with the same hash and text, unmodifiable, ending at the same position. Any other exception propagates
  * and fails the caller.
@@ -35,6 +37,16 @@ final class ReadSkipViewOracle {
         Outcome skipped = outcome(bytes, limit, endian, type, true);
         assertEquals(read.failure(), skipped.failure(), what);
         assertEquals(read.position(), skipped.position(), what);
+        Outcome all = outcomeOfSkipAll(bytes, limit, endian, type);
+        assertEquals(read.failure(), all.failure(), what);
+        assertEquals(read.position(), all.position(), what);
+        // The check without reasons, also from a base that is not the array's start (alignment is relative to it).
+        long checked = new WireCheck(bytes, 0, endian, 3).value(type, 0, limit, 0);
+        assertEquals(read.failure() == null ? read.position() : WireCheck.INVALID, checked, what);
+        byte[] shifted = new byte[limit + 8];
+        System.arraycopy(bytes, 0, shifted, 8, limit);
+        long checkedShifted = new WireCheck(shifted, 8, endian, 3).value(type, 8, limit + 8, 0);
+        assertEquals(read.failure() == null ? read.position() + 8 : WireCheck.INVALID, checkedShifted, what);
         if (read.failure() != null) {
             return false;
         }
@@ -61,6 +73,16 @@ final class ReadSkipViewOracle {
                 value = r.read(type);
             }
             return new Outcome(value, null, r.position());
+        } catch (MalformedMessageException e) {
+            return new Outcome(null, e.reason(), e.offset());
+        }
+    }
+
+    private static Outcome outcomeOfSkipAll(byte[] bytes, int limit, Endian endian, Type type) {
+        WireReader r = new WireReader(bytes, 0, 0, limit, endian, 3);
+        try {
+            r.skipAll(List.of(type));
+            return new Outcome(null, null, r.position());
         } catch (MalformedMessageException e) {
             return new Outcome(null, e.reason(), e.offset());
         }
