@@ -162,10 +162,14 @@ final class WireCheck {
     /** A string: length, UTF-8 text without NUL (eight bytes at a time while ASCII), NUL. */
     private int string(int p, int end) {
         int q = fixed(p, end, 4);
-        int stop = q < 0 ? INVALID : stringStop(q, end);
-        if (stop < 0) {
+        if (q < 0) {
             return INVALID;
         }
+        int length = int32(q - 4);
+        if (length < 0 || length > end - q - 1) {
+            return INVALID;
+        }
+        int stop = q + length;
         int i = q;
         for (; i + 8 <= stop; i += 8) {
             if (!asciiWithoutNul((long) LONG_LE.get(b, i))) {
@@ -173,12 +177,16 @@ final class WireCheck {
             }
         }
         if (stop - i < 8 && b.length - i >= 8) {
-            // The last zero to seven bytes in one read; the bytes from the NUL on are set to 'A'.
+            // The last zero to seven bytes and the NUL in one read; the bytes from the NUL on are set to 'A'.
             int keep = (stop - i) << 3;
             long w = (long) LONG_LE.get(b, i);
-            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))) {
+            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))
+                    && (w >>> keep & 0xFF) == 0) {
                 return stop + 1;
             }
+        }
+        if (b[stop] != 0) {
+            return INVALID;
         }
         for (int j = i; j < stop; j++) {
             if (b[j] == 0) {
