@@ -231,10 +231,12 @@ final class WireCheck {
     /** A variant: its signature, one complete type (the common ones seen in one read), then its value. */
     private int variant(int p, int end, int nest) {
         nest += VARIANT;
-        if (nest >>> 16 > Limits.MAX_DEPTH) {
-            return INVALID;
-        }
-        if (end - p >= 4 && b.length - p >= 4) {
+        return nest >>> 16 > Limits.MAX_DEPTH ? INVALID : variantWithin(p, end, nest);
+    }
+
+    /** A variant whose nesting, {@code nest} with the variant counted, is within the limits. */
+    private int variantWithin(int p, int end, int nest) {
+        if (end - p >= 4) {   // end is within the array, so this reads inside it
             int w = (int) INT_LE.get(b, p);
             if ((w & 0xFF00FF) == 1) {   // length 1, a code, NUL
                 int q = basicOrUnknown((w >>> 8) & 0xFF, p + 3, end);
@@ -328,21 +330,27 @@ final class WireCheck {
         BasicType key = type.key();
         Type value = type.value();
         int q = first;
-        if (key == BasicType.STRING && value instanceof VariantType) {
-            while (q < stop) {   // a{sv}, the most common dict, in a loop of its own
-                q = align(q, stop, 8);
-                q = q < 0 ? INVALID : string(q, stop);
-                q = q < 0 ? INVALID : variant(q, stop, nest);
-                if (q < 0) {
-                    return INVALID;
-                }
-            }
-            return q;
+        int inVariant = nest + VARIANT;
+        if (key == BasicType.STRING && value instanceof VariantType && inVariant >>> 16 <= Limits.MAX_DEPTH) {
+            return stringVariantEntries(q, stop, inVariant);
         }
         while (q < stop) {
             q = align(q, stop, 8);
             q = q < 0 ? INVALID : basic(key, q, stop);
             q = q < 0 ? INVALID : value(value, q, stop, nest);
+            if (q < 0) {
+                return INVALID;
+            }
+        }
+        return q;
+    }
+
+    /** The entries of an {@code a{sv}}, the most common dict, in a method of its own that stays small. */
+    private int stringVariantEntries(int q, int stop, int inVariant) {
+        while (q < stop) {
+            q = align(q, stop, 8);
+            q = q < 0 ? INVALID : string(q, stop);
+            q = q < 0 ? INVALID : variantWithin(q, stop, inVariant);
             if (q < 0) {
                 return INVALID;
             }
