@@ -39,6 +39,16 @@ final class WireCheck {
     private static final int STRUCT = 1 << 8 | 1 << 16;
     private static final int VARIANT = 1 << 16;
 
+    /** The array of each one-character type ({@code as}, {@code ay}, {@code av}...), by the element's code; else null. */
+    private static final ArrayType[] ARRAY_OF_SINGLE = new ArrayType[256];
+
+    static {
+        for (BasicType t : BasicType.values()) {
+            ARRAY_OF_SINGLE[t.code()] = (ArrayType) Type.of("a" + t.code());
+        }
+        ARRAY_OF_SINGLE['v'] = (ArrayType) Type.of("av");
+    }
+
     private final byte[] b;
     private final int base;
     private final boolean big;
@@ -244,7 +254,7 @@ final class WireCheck {
                     return q;
                 }
             } else if ((w & 0xFF00FFFF) == ('a' << 8 | 2)) {   // length 2, 'a', a code, NUL
-                ArrayType array = WireReader.ARRAY_OF_SINGLE[(w >>> 16) & 0xFF];
+                ArrayType array = ARRAY_OF_SINGLE[(w >>> 16) & 0xFF];
                 if (array != null) {
                     return array(array, p + 4, end, nest);
                 }

@@ -47,15 +47,8 @@ public final class WireReader {
      * than the values, and a reader that uses one of them usually uses them all.
      */
     static final int SMALL_CONTAINER = 256;
-    /** The size of each number type (every bit pattern valid: not b, not h), by its code; 0 for the other bytes. */
-    private static final int[] NUMBER_SIZE = new int[256];
-    /** What {@link #need} calls a number of each size. */
-    private static final String[] NUMBER_WHAT = {null, "byte", "16-bit integer", null, "32-bit integer", null, null,
-        null, "64-bit integer"};
     /** The type of each one-character signature, by its code; null for the other bytes. */
-    static final Type[] SINGLE_TYPE = new Type[256];
-    /** The array of each one-character type ({@code as}, {@code ay}, {@code av}...), by the element's code; else null. */
-    static final ArrayType[] ARRAY_OF_SINGLE = new ArrayType[256];
+    private static final Type[] SINGLE_TYPE = new Type[256];
     /** Valid signatures of up to seven bytes decoded recently, keyed by their bytes and length packed in a long. */
     private static final ShortSignature[] SHORT_SIGNATURES = new ShortSignature[256];
 
@@ -70,14 +63,8 @@ public final class WireReader {
             SINGLE_CODE[b.code()] = Signature.of(b.signature());
         }
         SINGLE_CODE['v'] = Signature.of("v");
-        for (BasicType b : BasicType.values()) {
-            if (b.isFixed() && b != BasicType.BOOLEAN && b != BasicType.UNIX_FD) {
-                NUMBER_SIZE[b.code()] = b.alignment();
-            }
-        }
         for (int c = 0; c < SINGLE_CODE.length; c++) {
             SINGLE_TYPE[c] = SINGLE_CODE[c] == null ? null : SINGLE_CODE[c].single();
-            ARRAY_OF_SINGLE[c] = SINGLE_CODE[c] == null ? null : (ArrayType) Signature.of("a" + (char) c).single();
         }
     }
 
@@ -345,22 +332,6 @@ public final class WireReader {
         return big ? Integer.reverseBytes(v) : v;
     }
 
-    /**
-     * Whether the padding {@code buf[from, to)} (at most seven bytes, inside the limit) is all zero: in one read
-     * when eight bytes are there.
-     */
-    private boolean zeroFrom(int from, int to) {
-        if (buf.length - from >= 8) {
-            return ((long) LONG_LE.get(buf, from) & ((1L << ((to - from) << 3)) - 1)) == 0;
-        }
-        for (int i = from; i < to; i++) {
-            if (buf[i] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Reads an aligned 64-bit value. */
     public long readLong() throws MalformedMessageException {
         align(8);
@@ -492,7 +463,18 @@ public final class WireReader {
         int at = pos;
         int start = stringBounds();
         int end = pos - 1;
-        if (isPath(buf, start, end)) {
+        String cached = StringCache.lookup(buf, start, end - start);
+        if (cached != null) {
+            ObjectPath known = PATHS[cached.hashCode() & (PATHS.length - 1)];
+            if (known != null && known.value() == cached) {
+                return;   // a path decoded recently: valid, and cheaper to recognise than to check again
+            }
+        }
+        if (ObjectPathBytes.isValid(buf, start, end)) {
+            if (end - start <= StringCache.MAX_LENGTH) {
+                String path = StringCache.add(buf, start, end - start);   // so that the next time is a hit
+                PATHS[path.hashCode() & (PATHS.length - 1)] = new ObjectPath(path);
+            }
             return;
         }
         checkText(start, end);
@@ -501,28 +483,6 @@ public final class WireReader {
         } catch (InvalidNameException e) {
             throw fail(e.getMessage(), at);
         }
-    }
-
-    /**
-     * Whether {@code buf[start, end)} is a valid object path: recognised when decoded recently (cheaper than checking
-     * it again), else checked and remembered.
-     */
-    static boolean isPath(byte[] buf, int start, int end) {
-        String cached = StringCache.lookup(buf, start, end - start);
-        if (cached != null) {
-            ObjectPath known = PATHS[cached.hashCode() & (PATHS.length - 1)];
-            if (known != null && known.value() == cached) {
-                return true;
-            }
-        }
-        if (!ObjectPathBytes.isValid(buf, start, end)) {
-            return false;
-        }
-        if (end - start <= StringCache.MAX_LENGTH) {
-            String path = StringCache.add(buf, start, end - start);   // so that the next time is a hit
-            PATHS[path.hashCode() & (PATHS.length - 1)] = new ObjectPath(path);
-        }
-        return true;
     }
 
     private ObjectPath readObjectPath() throws MalformedMessageException {
@@ -593,67 +553,8 @@ public final class WireReader {
         return signature;
     }
 
-    /**
-     * Skips a variant: its signature, then its value. The common ones (a number, string, path or boolean; an array of
-     * a basic type or of variants) are recognised from one read of their signature and skipped without a further
-     * dispatch; their nesting is within the limits when the variant's is.
-     */
+    /** Skips a variant: its signature, then its value. */
     private void skipVariant() throws MalformedMessageException {
-        if (limit - pos >= 3 && buf.length - pos >= 4 && depth < Limits.MAX_DEPTH) {
-            int w = (int) INT_LE.get(buf, pos);
-            if ((w & 0xFF00FF) == 1) {   // signature of length 1, NUL
-                // A switch, not a table of sizes: the size is then a constant on each path, and the next value's
-                // position does not wait for a load.
-                switch ((w >>> 8) & 0xFF) {
-                    case 'y' -> {
-                        pos += 3;
-                        skipFixed(1, "byte");
-                        return;
-                    }
-                    case 'n', 'q' -> {
-                        pos += 3;
-                        skipFixed(2, "16-bit integer");
-                        return;
-                    }
-                    case 'i', 'u' -> {
-                        pos += 3;
-                        skipFixed(4, "32-bit integer");
-                        return;
-                    }
-                    case 'x', 't', 'd' -> {
-                        pos += 3;
-                        skipFixed(8, "64-bit integer");
-                        return;
-                    }
-                    case 's' -> {
-                        pos += 3;
-                        skipString();
-                        return;
-                    }
-                    case 'o' -> {
-                        pos += 3;
-                        skipObjectPath();
-                        return;
-                    }
-                    case 'b' -> {
-                        pos += 3;
-                        readBoolean();
-                        return;
-                    }
-                    default -> {
-                    }
-                }
-            } else if ((w & 0xFF00FFFF) == ('a' << 8 | 2) && limit - pos >= 4) {   // length 2, 'a', a code, NUL
-                ArrayType array = ARRAY_OF_SINGLE[(w >>> 16) & 0xFF];
-                if (array != null) {
-                    pos += 4;
-                    depth++;
-                    skipArray(array);
-                    depth--;
-                    return;
-                }
-            }
-        }
         Type inner = variantType();
         enter(0, 0);
         skipKeyOrElement(inner);
@@ -677,37 +578,8 @@ public final class WireReader {
         }
     }
 
-    /**
-     * Skips a string. Its last bytes and its NUL are checked in one read, with the eight-byte steps before them when
-     * it is ASCII; otherwise the checks are those of {@link #readString}, one by one.
-     */
     private void skipString() throws MalformedMessageException {
-        int at = pos;
-        int length = readInt();
-        if (length < 0 || length > limit - pos - 1) {
-            pos = at;
-            stringBounds();   // throws, with read's reason
-        }
-        int start = pos;
-        int end = start + length;
-        int i = start;
-        for (; i + 8 <= end; i += 8) {
-            if (!asciiWithoutNul((long) LONG_LE.get(buf, i))) {
-                break;
-            }
-        }
-        if (end - i < 8 && buf.length - i >= 8) {
-            // The last zero to seven bytes and the NUL after them: bytes past the NUL are set to 'A'.
-            int keep = (end - i) << 3;
-            long w = (long) LONG_LE.get(buf, i);
-            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))
-                    && ((w >>> keep) & 0xFF) == 0) {
-                pos = end + 1;
-                return;
-            }
-        }
-        pos = at;
-        start = stringBounds();
+        int start = stringBounds();
         checkText(start, pos - 1);
     }
 
@@ -724,12 +596,9 @@ public final class WireReader {
 
     /** Moves past an aligned value of {@code size} bytes, any bits of which are valid. */
     private void skipFixed(int size, String what) throws MalformedMessageException {
-        int p = pos + (-(pos - base) & (size - 1));
-        if (p > limit - size || p != pos && !zeroFrom(pos, p)) {
-            align(size);   // throws: no room, or non-zero padding; each with its own reason
-            need(size, what);
-        }
-        pos = p + size;
+        align(size);
+        need(size, what);
+        pos += size;
     }
 
     private void skipArray(ArrayType type) throws MalformedMessageException {
