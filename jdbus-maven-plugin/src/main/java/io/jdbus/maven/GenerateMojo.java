@@ -79,6 +79,8 @@ public final class GenerateMojo extends AbstractMojo {
     @Component
     private ToolchainManager toolchains;
 
+    private long timeoutMillis = TimeUnit.MINUTES.toMillis(5);
+
     /** For tests: the settings Maven would inject. */
     GenerateMojo configure(Path sources, String pkg, Path output, boolean clients, boolean services, Path javaExe,
             MavenProject p) {
@@ -159,15 +161,28 @@ public final class GenerateMojo extends AbstractMojo {
                 + "its java with -Djdbus.java=/path/to/bin/java"));
     }
 
+    /** For tests: how long the generator may run before the build gives up on it. */
+    GenerateMojo timeout(long millis) {
+        this.timeoutMillis = millis;
+        return this;
+    }
+
+    /**
+     * Runs the generator, its output going to a file, so that the time limit counts from the start even when the
+     * generator hangs with its output still open.
+     */
     private void run(List<String> command) throws MojoExecutionException {
+        Path log = null;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            log = Files.createTempFile("jdbus-generator", ".log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            if (!p.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new MojoExecutionException("jdbus: the generator did not finish within 5 minutes");
+                throw new MojoExecutionException("jdbus: the generator did not finish within " + timeoutMillis / 1000
+                        + " s; its output so far:\n" + Files.readString(log, StandardCharsets.UTF_8));
             }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
                 throw new MojoExecutionException("jdbus: the generator failed (status " + p.exitValue() + "):\n" + out);
             }
@@ -179,6 +194,14 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("jdbus: interrupted", e);
+        } finally {
+            if (log != null) {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException e) {
+                    getLog().debug("jdbus: cannot delete " + log + ": " + e.getMessage());
+                }
+            }
         }
     }
 }

@@ -94,6 +94,23 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aGeneratorThatHangsWithItsOutputOpenIsStoppedAtTheTimeLimit(@TempDir Path dir) throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("dbus"));
+        Files.writeString(sources.resolve("thermostat.xml"), XML);
+        Path hanging = dir.resolve("java");
+        Files.writeString(hanging, "#!/bin/sh\necho starting\nexec sleep 60\n");
+        assertTrue(hanging.toFile().setExecutable(true));
+        long start = System.nanoTime();
+        var e = assertThrows(MojoExecutionException.class, () -> new GenerateMojo().configure(sources,
+                "com.example.gen", dir.resolve("out"), true, false, hanging, new MavenProject()).timeout(1_000)
+                .generate(generatorClasspath()));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
+        assertTrue(e.getMessage().contains("starting"), e.getMessage());
+        assertTrue(seconds < 30, "stopped after " + seconds + " s, not at the limit");
+    }
+
+    @Test
     void onlyAJdkOf25OrNewerRunsTheGenerator(@TempDir Path dir) throws Exception {
         Path old = Files.createDirectories(dir.resolve("jdk17/bin"));
         Files.writeString(dir.resolve("jdk17/release"), "JAVA_VERSION=\"17.0.12\"\n");
