@@ -129,7 +129,7 @@ final class Bus {
         c.uniqueName = name;
         byName.put(name, c);
         Message stamped = hello.withSender(name);
-        capture(new Outgoing(stamped), null);
+        capture(new Outgoing(stamped), null, null);
         reply(stamped, "s", name);
         signal(new NameEvent.OwnerChanged(name, "", name));
         signal(new NameEvent.Acquired(name, name));
@@ -137,8 +137,9 @@ final class Bus {
 
     private void route(Client from, Message m) {
         Outgoing out = new Outgoing(m);
-        capture(out, from);
         String dest = m.destination();
+        Client to = dest == null || dest.equals(DRIVER_NAME) ? null : resolve(dest);
+        capture(out, from, to);
         if (dest == null) {
             broadcast(out, from, null);
             return;
@@ -150,7 +151,6 @@ final class Bus {
             }
             return;
         }
-        Client to = resolve(dest);
         boolean expectsReply = m.type() == MessageType.METHOD_CALL && !m.has(Flag.NO_REPLY_EXPECTED);
         if (to == null) {
             if (expectsReply) {
@@ -268,13 +268,15 @@ final class Bus {
         }
     }
 
-    /** Gives every monitor whose rules match a copy of {@code out}, as the bus received or sent it. */
-    private void capture(Outgoing out, Client sender) {
+    /**
+     * Gives every monitor whose rules match a copy of {@code out}, as the bus received or sent it; {@code addressed}
+     * is the client its destination names, if any.
+     */
+    private void capture(Outgoing out, Client sender, Client addressed) {
         if (monitors.isEmpty()) {
             return;
         }
         Message m = out.message;
-        Client addressed = m.destination() == null ? null : resolve(m.destination());
         for (Client c : monitors) {
             if (c.gone || (m.unixFds() > 0 && !c.unixFds)) {
                 continue;
@@ -302,8 +304,8 @@ final class Bus {
     /** Sends a message from the bus driver: to its destination, to matching rules and to monitors. */
     void sendFromDriver(Message m) {
         Outgoing out = new Outgoing(m.toBuilder().sender(DRIVER_NAME).serial(nextDriverSerial()).build());
-        capture(out, null);
         Client to = m.destination() == null ? null : byName.get(m.destination());
+        capture(out, null, to);
         if (to != null) {
             deliver(to, out);
         }
