@@ -356,9 +356,6 @@ final class Bus {
     private void releaseEverything(Client c) {
         String name = c.uniqueName;
         for (NameEvent e : names.disconnected(name)) {
-            if (e instanceof NameEvent.OwnerChanged oc && oc.oldOwner().equals(name)) {
-                signal(new NameEvent.Lost(name, oc.name()));   // seen by monitors: dbus-daemon sends it too
-            }
             signal(e);
         }
         for (PendingKey key : List.copyOf(pending.keySet())) {

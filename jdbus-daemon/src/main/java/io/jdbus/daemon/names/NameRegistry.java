@@ -135,7 +135,11 @@ public final class NameRegistry {
         return new Outcome(RELEASED, dropPrimary(name, queue));
     }
 
-    /** {@code connection} has gone: it loses every name it owns and leaves every queue. */
+    /**
+     * {@code connection} leaves (it disconnected, or became a monitor): it loses every name it owns and leaves every
+     * queue. The events include its own {@code Lost} for each name: dbus-daemon sends NameLost even to a connection
+     * that has gone, where only monitors see it.
+     */
     public List<NameEvent> disconnected(String connection) {
         List<NameEvent> events = new ArrayList<>();
         for (String name : List.copyOf(names.keySet())) {
@@ -144,11 +148,7 @@ public final class NameRegistry {
             if (at > 0) {
                 queue.remove(at);
             } else if (at == 0) {
-                for (NameEvent e : dropPrimary(name, queue)) {
-                    if (!(e instanceof NameEvent.Lost)) {
-                        events.add(e);   // nobody to tell that it lost the name
-                    }
-                }
+                events.addAll(dropPrimary(name, queue));
             }
         }
         return events;

@@ -89,13 +89,14 @@ class NameRegistryTest {
     }
 
     @Test
-    void aDepartedConnectionLosesItsNamesWithoutBeingTold() {
+    void aDepartedConnectionLosesItsNamesInOrder() {
         r.request(":1.1", X, 0);
         r.request(":1.1", "com.example.Y", 0);
         r.request(":1.2", X, 0);
         r.request(":1.3", "com.example.Y", DO_NOT_QUEUE);
-        assertEquals(List.of(new OwnerChanged(X, ":1.1", ":1.2"), new Acquired(":1.2", X),
-                new OwnerChanged("com.example.Y", ":1.1", "")), r.disconnected(":1.1"));
+        assertEquals(List.of(new Lost(":1.1", X), new OwnerChanged(X, ":1.1", ":1.2"), new Acquired(":1.2", X),
+                new Lost(":1.1", "com.example.Y"), new OwnerChanged("com.example.Y", ":1.1", "")),
+                r.disconnected(":1.1"));
         assertEquals(List.of(X), r.ownedNames());
     }
 
