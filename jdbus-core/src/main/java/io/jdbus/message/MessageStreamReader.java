@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>The reader allocates for the bytes it is given, never for the length a message announces: its buffer (4 KiB
  * at first) grows to at most twice the most bytes it has held at once, counting the room asked of {@link #space},
- * and a message's own array is at most twice the part of it received. A peer that announces 128 MiB and sends 16
+ * and a message's own array is at most twice the part of it received; a buffer that grew past 256 KiB for a large
+ * message is given up when that message moves to its own array. A peer that announces 128 MiB and sends 16
  * bytes makes it allocate nothing more. It checks a message's announced length against the limits as soon as its
  * first 16 bytes are there. Messages of unknown type are skipped. After a malformed message the reader stays
  * failed: {@link #offset()} is the stream offset where that message starts, and the exception's offset counts
@@ -36,7 +37,13 @@ import java.util.Arrays;
  * @see <a href="https://dbus.freedesktop.org/doc/dbus-specification.html#message-protocol-messages">Message format</a>
  */
 public final class MessageStreamReader {
-    private byte[] buf = new byte[4096];
+    private static final int FIRST_BUFFER = 4096;
+    /**
+     * A buffer larger than this when a message moves into an array of its own grew for that message (reads of a
+     * transport are 64 KiB at most): it is given up rather than kept for the connection's life.
+     */
+    private static final int KEPT_BUFFER = 256 * 1024;
+    private byte[] buf = new byte[FIRST_BUFFER];
     private int start;
     private int end;
     /** The array of the large message being received, or null; its first {@code fill} bytes are there. */
@@ -236,6 +243,9 @@ public final class MessageStreamReader {
         if (start == end) {
             start = 0;
             end = 0;
+            if (buf.length > KEPT_BUFFER) {
+                buf = new byte[FIRST_BUFFER];
+            }
         }
         head = -1;
     }
