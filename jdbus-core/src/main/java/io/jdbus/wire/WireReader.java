@@ -315,21 +315,14 @@ public final class WireReader {
 
     /** Reads an aligned 32-bit value. */
     public int readInt() throws MalformedMessageException {
-        int shift = (-(pos - base) & 3) << 3;
-        if (pos + (shift >>> 3) <= limit - 4 && buf.length - pos >= 8) {
-            // Padding and value in one read: the padding must be zero.
-            long w = (long) LONG_LE.get(buf, pos);
-            if ((w & ((1L << shift) - 1)) == 0) {
-                int v = (int) (w >>> shift);
-                pos += (shift >>> 3) + 4;
-                return big ? Integer.reverseBytes(v) : v;
-            }
-        }
-        align(4);   // the same checks one by one, each failure with its own reason
+        align(4);
         need(4, "32-bit integer");
         int v = (int) INT_LE.get(buf, pos);
+        if (big) {
+            v = Integer.reverseBytes(v);
+        }
         pos += 4;
-        return big ? Integer.reverseBytes(v) : v;
+        return v;
     }
 
     /** Reads an aligned 64-bit value. */
