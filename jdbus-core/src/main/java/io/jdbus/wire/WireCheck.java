@@ -180,23 +180,12 @@ final class WireCheck {
             return INVALID;
         }
         int stop = q + length;
-        int i = q;
-        for (; i + 8 <= stop; i += 8) {
-            if (!asciiWithoutNul((long) LONG_LE.get(b, i))) {
-                break;
-            }
-        }
-        if (stop - i < 8 && b.length - i >= 8) {
-            // The last zero to seven bytes and the NUL in one read; the bytes from the NUL on are set to 'A'.
-            int keep = (stop - i) << 3;
-            long w = (long) LONG_LE.get(b, i);
-            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))
-                    && (w >>> keep & 0xFF) == 0) {
-                return stop + 1;
-            }
-        }
         if (b[stop] != 0) {
             return INVALID;
+        }
+        int i = Utf8.asciiEnd(b, q, stop);
+        if (i == stop) {
+            return stop + 1;
         }
         for (int j = i; j < stop; j++) {
             if (b[j] == 0) {
@@ -379,10 +368,5 @@ final class WireCheck {
             q = value(fields.get(i), q, end, nest);
         }
         return q;
-    }
-
-    /** Whether none of the eight bytes of {@code w} is NUL or has its high bit set. */
-    private static boolean asciiWithoutNul(long w) {
-        return ((((w - 0x0101010101010101L) & ~w) | w) & 0x8080808080808080L) == 0;
     }
 }

@@ -412,22 +412,9 @@ public final class WireReader {
      * @return whether it is all ASCII
      */
     private boolean checkText(int start, int end) throws MalformedMessageException {
-        int i = start;
-        for (; i + 8 <= end; i += 8) {
-            if (!asciiWithoutNul((long) LONG_LE.get(buf, i))) {
-                break;   // a NUL or a non-ASCII byte in these eight: the loop below finds which
-            }
-        }
-        if (i < end && end - i < 8 && buf.length - i >= 8) {
-            // The last one to seven bytes, in one read that also covers bytes past the end: set those to 'A'.
-            int keep = (end - i) << 3;
-            long w = (long) LONG_LE.get(buf, i);
-            if (asciiWithoutNul((w & ((1L << keep) - 1)) | (0x4141414141414141L & (-1L << keep)))) {
-                return true;
-            }
-        }
+        int i = Utf8.asciiEnd(buf, start, end);
         boolean ascii = true;
-        for (; i < end; i++) {
+        for (; i < end; i++) {   // from the eight bytes that hold a NUL or a non-ASCII byte, if any
             byte b = buf[i];
             if (b == 0) {
                 throw fail("string contains a NUL byte", i);
@@ -446,28 +433,12 @@ public final class WireReader {
         return false;
     }
 
-    /** Whether none of the eight bytes of {@code w} is NUL or has its high bit set. */
-    private static boolean asciiWithoutNul(long w) {
-        return ((((w - 0x0101010101010101L) & ~w) | w) & 0x8080808080808080L) == 0;
-    }
-
     /** Checks an object path without building it: the bytes of a valid one are ASCII, so no text check is needed. */
     private void skipObjectPath() throws MalformedMessageException {
         int at = pos;
         int start = stringBounds();
         int end = pos - 1;
-        String cached = StringCache.lookup(buf, start, end - start);
-        if (cached != null) {
-            ObjectPath known = PATHS[cached.hashCode() & (PATHS.length - 1)];
-            if (known != null && known.value() == cached) {
-                return;   // a path decoded recently: valid, and cheaper to recognise than to check again
-            }
-        }
-        if (ObjectPathBytes.isValid(buf, start, end)) {
-            if (end - start <= StringCache.MAX_LENGTH) {
-                String path = StringCache.add(buf, start, end - start);   // so that the next time is a hit
-                PATHS[path.hashCode() & (PATHS.length - 1)] = new ObjectPath(path);
-            }
+        if (KnownPaths.isValid(buf, start, end)) {
             return;
         }
         checkText(start, end);
