@@ -246,11 +246,7 @@ final class Connection implements AutoCloseable {
                     route(fds.attach(m, start));
                 }
                 flushReplies();
-                // Read straight into the reader's array, at most READ_CHUNK at a time: a channel reading into a heap
-                // buffer goes through a temporary direct buffer as large as the room it is given.
-                ByteBuffer room = stream.space(READ_CHUNK);
-                room.limit(Math.min(room.limit(), room.position() + READ_CHUNK));
-                int n = transport.read(room);
+                int n = transport.read(stream.space(READ_CHUNK, READ_CHUNK));   // straight into the reader's array
                 if (n < 0) {
                     fail(new IOException("the peer closed the connection"));
                     return;

@@ -128,6 +128,20 @@ public final class MessageStreamReader {
     }
 
     /**
+     * {@link #space(int) space(atLeast)} with at most {@code atMost} bytes of room: what one read of a transport is
+     * offered (a {@code SocketChannel} reading into a heap buffer goes through a temporary direct buffer as large as
+     * the room it is given).
+     * {@snippet :
+     * ByteBuffer room = reader.space(64 * 1024, 64 * 1024);
+     * int n = transport.read(room);
+     * }
+     */
+    public ByteBuffer space(int atLeast, int atMost) {
+        ByteBuffer room = space(atLeast);
+        return room.limit(Math.min(room.limit(), room.position() + Math.max(atMost, 1)));
+    }
+
+    /**
      * Records that {@code n} bytes were written into the buffer {@link #space} gave, from its position then; once
      * per call of {@code space}.
      *

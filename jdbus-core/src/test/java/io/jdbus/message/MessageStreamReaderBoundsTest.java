@@ -163,6 +163,25 @@ class MessageStreamReaderBoundsTest {
     }
 
     /** Gives {@code n} bytes of {@code bytes} from {@code off} by feed or by space and filled; returns {@code n}. */
+    @Test
+    void aReadIsOfferedNoMoreRoomThanItsCap() throws Exception {
+        MessageStreamReader reader = new MessageStreamReader();
+        ByteBuffer room = reader.space(64 * 1024, 100);
+        assertEquals(100, room.remaining(), "the buffer grew to 64 KiB, the read is offered 100 bytes of it");
+        byte[] m = StreamSamples.exactly(MIB);
+        room.put(m, 0, 100);
+        reader.filled(100);
+        reader.feed(m, 100, MIB / 2);
+        assertNull(reader.next());
+        ByteBuffer rest = reader.space(64 * 1024, 4096);
+        assertEquals(4096, rest.remaining(), "of the rest of the message's own array, no more than the cap");
+        rest.put(m, 100 + MIB / 2, 4096);
+        reader.filled(4096);
+        int at = 100 + MIB / 2 + 4096;
+        reader.feed(m, at, MIB - at);
+        assertEquals(MessageDecoder.decode(m), reader.next());
+    }
+
     private static int put(MessageStreamReader reader, byte[] bytes, int off, int n, boolean direct) {
         if (!direct) {
             reader.feed(bytes, off, n);

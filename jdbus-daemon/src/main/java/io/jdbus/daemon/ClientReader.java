@@ -47,8 +47,7 @@ final class ClientReader {
      * @return the bytes read, 0 when nothing was there, -1 at the end of the stream
      */
     int read(boolean block) throws IOException {
-        ByteBuffer room = stream.space(READ_BUFFER);   // straight into the reader's array, READ_BUFFER at most
-        room.limit(Math.min(room.limit(), room.position() + READ_BUFFER));
+        ByteBuffer room = stream.space(READ_BUFFER, READ_BUFFER);   // straight into the reader's array
         int n = block || !(transport instanceof NativeUnixTransport t) ? transport.read(room) : t.tryRead(room);
         if (n > 0) {
             stream.filled(n);

@@ -151,18 +151,16 @@ final class Session implements Runnable {
     private void refuse(ByteBuffer leftover, BusLimits limits) throws IOException {
         MessageStreamReader stream = ClientReader.stream(limits);
         stream.feed(leftover.array(), leftover.position(), leftover.remaining());
-        ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
         Message first;
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> watchdog = closeAfter(limits.authTimeout().toMillis(), expired);
         try {
             while ((first = stream.next()) == null) {
-                buf.clear();
-                int n = transport.read(buf);
+                int n = transport.read(stream.space(READ_BUFFER, READ_BUFFER));
                 if (n < 0) {
                     return;
                 }
-                stream.feed(buf.array(), 0, n);
+                stream.filled(n);
             }
         } catch (MalformedMessageException e) {
             return;
